@@ -1,0 +1,15 @@
+// npm run bench: every figure of the project, printed as ratios against baselines in the same process.
+import { existsSync } from 'node:fs';
+import { runScoringBench } from './scoring.bench';
+
+const sections: [string, () => Promise<string[]>][] = [['scoring', runScoringBench]];
+if (existsSync(new URL('./capacity.bench.ts', import.meta.url))) {
+  sections.push(['capacity', async () => (await import('./capacity.bench')).runCapacityBench()]);
+}
+if (existsSync(new URL('./bundle-size.ts', import.meta.url))) {
+  sections.push(['bundle size', async () => (await import('./bundle-size')).bundleSizeLines()]);
+}
+for (const [name, run] of sections) {
+  process.stdout.write(`\n== ${name} ==\n`);
+  for (const line of await run()) console.log(line);
+}
