@@ -11,10 +11,12 @@ export interface HostCase {
   poison?: [number, number, number?][];
   /** False where a blank in a poisoned cell is allowed (skipped), not an error. */
   blankIsError?: boolean;
+  /** True where one row's error may change the others (relative scaling, ranks). */
+  othersMayChange?: boolean;
 }
 
 const col = (...xs: unknown[]) => xs.map((x) => [x]);
-void NA;
+const day = (iso: string) => new Date(`${iso}T00:00:00`);
 
 export const HOST_CASES: HostCase[] = [
   {
@@ -90,5 +92,159 @@ export const HOST_CASES: HostCase[] = [
     args: [col(150000, 90000, 1000), col(50000, 100000, 0)],
     want: [[2], [-0.1], [E(/cost must be greater than 0/)]],
     poison: [[0, 0], [1, 1]],
+  },
+
+  {
+    fn: 'WEIGHTED_SCORE',
+    title: 'higher and lower criteria scaled over the rows, weighted to 0–100',
+    args: [[[10, 5], [20, 1], [15, 3], ['', '']], [[1, 1]], [['higher', 'lower']]],
+    want: [[0], [100], [50], ['']],
+    poison: [[0, 0, 0], [0, 1, 1]],
+    othersMayChange: true,
+  },
+  {
+    fn: 'WEIGHTED_SCORE',
+    title: 'a fixed scale, and a value outside it',
+    args: [[[3], [5], [6]], 1, 'higher', 1, 5],
+    want: [[50], [100], [E(/outside/)]],
+  },
+  { fn: 'WEIGHTED_SCORE', title: 'weights that do not match the criteria fail the call', args: [[[1, 2]], [[1, 2, 3]]], want: CALL(/weight/) },
+  {
+    fn: 'PRIORITY_RANK',
+    title: 'highest first, ties to the cheaper item, blanks blank, text an error',
+    args: [col(50, 80, '', 80, 'abc'), col(1, 5, '', 3, 1)],
+    want: [[3], [2], [''], [1], [E(/"abc"/)]],
+    poison: [[0, 0], [1, 1]],
+    blankIsError: false,
+    othersMayChange: true,
+  },
+  { fn: 'PRIORITY_RANK', title: 'desc tiebreak', args: [col(80, 80), col(1, 5), 'desc'], want: [[2], [1]] },
+  { fn: 'PRIORITY_RANK', title: 'an unknown order fails the call', args: [col(1), col(1), 'up'], want: CALL(/tiebreak_order "up"/) },
+  {
+    fn: 'RANK_CONFIDENCE',
+    title: 'a clear leader is in the top 1 in every trial',
+    args: [col(10, 1, 5, ''), 1, '', 1],
+    want: [[1], [0], [0], ['']],
+  },
+  { fn: 'PRIORITY_STABILITY', title: 'share of the previous top N still there', args: [col('A', 'B', 'C', 'D'), col('B', 'a', 'E', 'C')], want: 0.75 },
+  { fn: 'PRIORITY_STABILITY', title: 'top 2', args: [col('A', 'B', 'C', 'D'), col('B', 'A', 'E', 'C'), 2], want: 1 },
+  { fn: 'PRIORITY_STABILITY', title: 'a duplicated ID fails the call', args: [col('A', 'A'), col('A')], want: CALL(/"A"/) },
+  {
+    fn: 'KPI_ATTAINMENT',
+    title: 'higher, lower and with a baseline',
+    args: [col(120, 80, 45, 60, ''), col(100, 100, 50, 100, ''), col('higher', '', 'lower', 'higher', ''), col('', '', '', 20, '')],
+    want: [[1.2], [0.8], [1.1], [0.5], ['']],
+    poison: [[0, 0], [1, 1]],
+  },
+  { fn: 'KPI_ATTAINMENT', title: 'a zero target is a row error', args: [col(5), col(0)], want: [[E(/target/)]] },
+  {
+    fn: 'KPI_STATUS',
+    title: 'on track, at risk, off track and no data',
+    args: [col(120, 80, 70, '', ''), col(100, 100, 100, 100, '')],
+    want: [['On track'], ['At risk'], ['Off track'], ['No data'], ['']],
+    poison: [[1, 0]],
+  },
+  {
+    fn: 'KPI_STATUS',
+    title: 'a blank actual is No data, anything else that is not a number an error',
+    args: [col(120, 80), col(100, 100)],
+    want: [['On track'], ['At risk']],
+    poison: [[0, 1]],
+    blankIsError: false,
+  },
+  { fn: 'KPI_STATUS', title: 'custom thresholds', args: [col(0.9), col(1), '', '', 0.9, 0.5], want: [['On track']] },
+  {
+    fn: 'KPI_TREND',
+    title: 'relative slope per period, blank periods skipped, one number is #N/A',
+    args: [[[1, 2, 3, 4], [10, '', 30, ''], [5, '', '', ''], ['', '', '', '']]],
+    want: [[0.4], [0.5], [NA(/2/)], ['']],
+    poison: [[0, 0, 1]],
+    blankIsError: false,
+  },
+  {
+    fn: 'SPARK',
+    title: 'one character per period',
+    args: [[[1, 2, 3, 4, 5, 6, 7, 8], [3, 3, '', 3, 3, 3, 3, 3]]],
+    want: [['▁▂▃▄▅▆▇█'], ['▄▄ ▄▄▄▄▄']],
+    poison: [[0, 0, 2]],
+    blankIsError: false,
+  },
+  {
+    fn: 'SCORECARD_SCORE',
+    title: 'weighted, capped at 1.2, blank KPIs skipped',
+    args: [col(1, 1.5, 0.5, ''), col(2, 1, 1, 1)],
+    want: 0.925,
+    poison: [[0, 0], [1, 2]],
+    blankIsError: false,
+  },
+  { fn: 'SCORECARD_SCORE', title: 'a blank weight on a KPI is an error', args: [col(1, 0.5), col(1, '')], want: E(/weight/) },
+  {
+    fn: 'CYCLE_TIME',
+    title: 'median of finished items from date cells; in-progress items skipped',
+    args: [col(day('2026-01-05'), day('2026-01-10'), day('2026-01-12'), ''), col(day('2026-01-15'), day('2026-01-13'), '', '')],
+    want: 6.5,
+    poison: [[0, 0]],
+  },
+  {
+    fn: 'CYCLE_TIME',
+    title: 'a blank end is in progress; a bad end is an error',
+    args: [col(day('2026-01-05'), day('2026-01-10')), col(day('2026-01-15'), day('2026-01-13'))],
+    want: 6.5,
+    poison: [[1, 1]],
+    blankIsError: false,
+  },
+  {
+    fn: 'CYCLE_TIME',
+    title: 'p85 as PERCENTILE.INC, ISO text dates',
+    args: [col('2026-01-05', '2026-01-10'), col('2026-01-15', '2026-01-13'), 'p85'],
+    want: 8.95,
+  },
+  { fn: 'CYCLE_TIME', title: 'an end before its start names the row', args: [col(day('2026-01-05'), day('2026-01-10')), col(day('2026-01-15'), day('2026-01-03'))], want: E(/row 2/) },
+  { fn: 'CYCLE_TIME', title: 'no finished item is #N/A', args: [col(day('2026-01-05')), col('')], want: NA(/./) },
+  {
+    fn: 'LAUNCH_VELOCITY',
+    title: 'launches per week within the period',
+    args: [col(day('2026-01-05'), day('2026-01-20'), day('2026-02-10'), ''), day('2026-01-01'), day('2026-01-28')],
+    want: 0.5,
+    poison: [[0, 1]],
+    blankIsError: false,
+  },
+  {
+    fn: 'COMPLETION_RATE',
+    title: 'done labels, case-insensitive, blanks ignored',
+    args: [col('Done', 'in progress', 'completed', '', 'Blocked')],
+    want: 0.5,
+  },
+  { fn: 'COMPLETION_RATE', title: 'custom labels as text', args: [col('Shipped', 'Done', 'Doing'), 'Shipped, Done'], want: 2 / 3 },
+  {
+    fn: 'GOAL_CONTRIBUTION',
+    title: 'effort linked to an outcome over all effort',
+    args: [col('Pipeline', '', 'Retention', 'Pipeline'), col(5, 3, 2, 0)],
+    want: 0.7,
+    poison: [[1, 0]],
+  },
+  { fn: 'GOAL_CONTRIBUTION', title: 'only valid outcomes count', args: [col('Pipeline', '', 'Retention'), col(5, 3, 2), col('pipeline')], want: 0.5 },
+  {
+    fn: 'DECISION_OWNER',
+    title: 'the first matching guardrail decides',
+    args: [
+      col('Campaign', 'Campaign', 'Pricing', ''),
+      col(5000, 20000, 100000, ''),
+      col('Low', 'low', 'High', ''),
+      [
+        ['Decision type', 'Max budget', 'Max risk', 'Owner'],
+        ['Campaign', 10000, 'Medium', 'Team lead'],
+        ['*', 50000, 'High', 'Marketing director'],
+        ['*', '', '', 'CMO'],
+      ],
+    ],
+    want: [['Team lead'], ['Marketing director'], ['CMO'], ['']],
+    poison: [[1, 0]],
+  },
+  {
+    fn: 'DECISION_OWNER',
+    title: 'no matching rule asks for a catch-all',
+    args: ['Pricing', 5, 'Low', [['Decision type', 'Max budget', 'Max risk', 'Owner'], ['Campaign', '', '', 'Lead']]],
+    want: [[NA(/catch-all/)]],
   },
 ];

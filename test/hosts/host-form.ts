@@ -1,14 +1,15 @@
 // Sheets-form arguments turned into what Excel passes for the same cells, and the two hosts' error
 // results turned into one comparable shape.
 import type { ParamSpec } from '../../core/function-spec';
-import { ExcelError, excelSerial } from './load-bundles';
+import { ExcelError } from './load-bundles';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /** One cell as Excel on the web passes it: blanks null, dates serial numbers, error text as error objects. */
 export function excelCell(v: unknown): unknown {
   if (v === '') return null;
-  if (isDate(v)) return excelSerial(v.toISOString().slice(0, 10)) + (v.getTime() % 86_400_000) / 86_400_000;
+  // The serial of the wall-clock date and time the sheet shows, which is what Excel stores.
+  if (isDate(v)) return (v.getTime() - v.getTimezoneOffset() * 60_000 - Date.UTC(1899, 11, 30)) / 86_400_000;
   if (typeof v === 'string' && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?)$/.test(v)) return new ExcelError(v);
   return v;
 }
