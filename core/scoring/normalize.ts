@@ -15,8 +15,11 @@ export interface Criteria {
   readonly lower: Uint8Array;
   /** Input row index of each scored row, in row order. */
   readonly scored: Uint32Array;
-  /** m × k values from 0 to 1, direction already applied, row-major in the order of `scored`. */
-  readonly unit: Float64Array;
+  /** m × k values as read, row-major in the order of `scored`. unitMatrix() scales them. */
+  readonly values: Float64Array;
+  /** Per criterion, the range that scales to 0–1: the fixed scale, or the scored rows' min and max. */
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
   /** Per input row: '' for a blank row, its CellError for a row in error, undefined for a scored row. */
   readonly skipped: readonly (Out | undefined)[];
 }
@@ -51,7 +54,12 @@ export function readWeights(value: unknown, k: number): { weights: Float64Array;
     sum += w;
   }
   if (sum === 0) throw new CallError('weights are all 0: give at least one criterion a weight greater than 0');
-  if (!Number.isFinite(sum)) throw new CallError('weights are too large to add up: scale them down, e.g. to percentages');
+  // Only the ratios matter; scaling by the largest weight keeps tiny weights (5e-324) from underflowing
+  // to a score of 0 and huge ones from overflowing the sum.
+  let max = 0;
+  for (let j = 0; j < k; j++) if (weights[j]! > max) max = weights[j]!;
+  sum = 0;
+  for (let j = 0; j < k; j++) sum += weights[j] = weights[j]! / max;
   return { weights, sum };
 }
 
@@ -160,7 +168,10 @@ export function readCriteria(
   // Values of scored rows are packed as they are read; a row that fails is overwritten by the next one.
   const values = new Float64Array(n * k);
   const scored = new Uint32Array(n);
-  const skipped: (Out | undefined)[] = new Array(n);
+  const skipped: (Out | undefined)[] = [];
+  // Relative scaling looks at scored rows only, so the range grows as each row is accepted.
+  const lo = scale ? scale.lo : new Float64Array(k).fill(Infinity);
+  const hi = scale ? scale.hi : new Float64Array(k).fill(-Infinity);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const row = grid[i]!;
@@ -187,43 +198,52 @@ export function readCriteria(
     if (blanks === k) skipped[i] = '';
     else if (blanks > 0) skipped[i] = missingInput(names[firstBlank]!);
     else if (error !== undefined) skipped[i] = error;
-    else scored[m++] = i;
-  }
-
-  const unit = values.subarray(0, m * k);
-  for (let j = 0; j < k; j++) {
-    let lo: number;
-    let hi: number;
-    if (scale !== null) {
-      lo = scale.lo[j]!;
-      hi = scale.hi[j]!;
-    } else {
-      lo = Infinity;
-      hi = -Infinity;
-      for (let r = 0; r < m; r++) {
-        const x = unit[r * k + j]!;
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
+    else {
+      scored[m++] = i;
+      if (scale === null) {
+        for (let j = 0; j < k; j++) {
+          const x = values[base + j]!;
+          if (x < lo[j]!) lo[j] = x;
+          if (x > hi[j]!) hi[j] = x;
+        }
       }
     }
-    const flip = lower[j] === 1;
-    for (let r = 0; r < m; r++) {
-      const at = r * k + j;
-      // Relative scaling only: a criterion that does not vary tells the rows nothing, so it sits midway.
-      const v = lo === hi ? 0.5 : toUnit(unit[at]!, lo, hi);
-      unit[at] = flip ? 1 - v : v;
-    }
   }
-  return { n, k, weights, weightSum: sum, lower, scored: scored.subarray(0, m), unit, skipped };
+
+  return { n, k, weights, weightSum: sum, lower, scored: scored.subarray(0, m), values: values.subarray(0, m * k), lo, hi, skipped };
+}
+
+/** Value x of criterion j from 0 to 1, direction applied: the one definition both functions score with. */
+export function unitValue(c: Criteria, j: number, x: number): number {
+  const lo = c.lo[j]!;
+  const hi = c.hi[j]!;
+  // Relative scaling only: a criterion that does not vary tells the rows nothing, so it sits midway.
+  const v = lo === hi ? 0.5 : toUnit(x, lo, hi);
+  return c.lower[j] === 1 ? 1 - v : v;
+}
+
+/** Every scored row's values from 0 to 1, row-major like `values`: what RANK_CONFIDENCE re-weights per trial. */
+export function unitMatrix(c: Criteria): Float64Array {
+  const unit = new Float64Array(c.values.length);
+  for (let at = 0; at < unit.length; at++) unit[at] = unitValue(c, at % c.k, c.values[at]!);
+  return unit;
 }
 
 /**
- * 100 × Σ wᵢvᵢ ÷ Σ wᵢ for the scored row at position `at`. Dividing before multiplying by 100 keeps the
- * result at most 100: the weighted sum cannot exceed the weight sum when every value is at most 1.
+ * 100 × Σ wᵢvᵢ ÷ Σ wᵢ for the scored row at position `at` of a unit matrix. Dividing before multiplying by
+ * 100 keeps the result at most 100: the weighted sum cannot exceed the weight sum when every value is at most 1.
  */
 export function weightedScore(unit: Float64Array, k: number, at: number, weights: Float64Array, weightSum: number): number {
   let s = 0;
   const base = at * k;
   for (let j = 0; j < k; j++) s += weights[j]! * unit[base + j]!;
   return 100 * (s / weightSum);
+}
+
+/** The same score straight from the values read, for WEIGHTED_SCORE, which needs each row only once. */
+export function rowScore(c: Criteria, at: number): number {
+  let s = 0;
+  const base = at * c.k;
+  for (let j = 0; j < c.k; j++) s += c.weights[j]! * unitValue(c, j, c.values[base + j]!);
+  return 100 * (s / c.weightSum);
 }

@@ -1,7 +1,7 @@
 import { CallError, type Out, optionNumber } from '../cells';
 import type { FunctionSpec } from '../function-spec';
 import { optionCount } from './counts';
-import { type Criteria, readCriteria, weightedScore } from './normalize';
+import { type Criteria, readCriteria, unitMatrix, weightedScore } from './normalize';
 import { rankComparator } from './rank-order';
 
 export const DEFAULT_TOP_N = 10;
@@ -30,11 +30,11 @@ function hashDoubles(h: number, data: Float64Array): number {
  * The seed is a hash of what the simulation actually uses (normalised values with directions applied,
  * weights and options), so recalculating gives the same shares and any input change draws a new stream.
  */
-export function seedFor(c: Criteria, topN: number, spread: number, trials: number): number {
+export function seedFor(c: Criteria, unit: Float64Array, topN: number, spread: number, trials: number): number {
   let h = 0x811c9dc5;
   h = hashDoubles(h, Float64Array.of(c.k, c.scored.length, topN, spread, trials));
   h = hashDoubles(h, c.weights);
-  h = hashDoubles(h, c.unit);
+  h = hashDoubles(h, unit);
   // murmur3's finaliser, so inputs that differ in one bit still seed unrelated streams.
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -83,11 +83,12 @@ export function selectTop(cmp: (a: number, b: number) => number, m: number, top:
 
 /** How many trials put each scored row (by position in c.scored) in the top `top`. */
 export function countTopFinishes(c: Criteria, top: number, spread: number, trials: number): Uint32Array {
-  const { k, unit, weights } = c;
+  const { k, weights } = c;
+  const unit = unitMatrix(c);
   const m = c.scored.length;
   const counts = new Uint32Array(m);
   if (top === 0) return counts;
-  const rand = mulberry32(seedFor(c, top, spread, trials));
+  const rand = mulberry32(seedFor(c, unit, top, spread, trials));
   const w = new Float64Array(k);
   const score = new Float64Array(m);
   // Positions follow row order, so ties go to the earlier row, as in PRIORITY_RANK without a tiebreak.

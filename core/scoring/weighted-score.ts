@@ -1,6 +1,6 @@
 import type { Out } from '../cells';
 import type { FunctionSpec } from '../function-spec';
-import { readCriteria, weightedScore } from './normalize';
+import { readCriteria, rowScore } from './normalize';
 
 /** WEIGHTED_SCORE as plain data: one result cell per criteria row. */
 export function weightedScores(
@@ -11,13 +11,13 @@ export function weightedScores(
   scaleMax?: unknown,
 ): Out[][] {
   const c = readCriteria(criteria, weights, directions, scaleMin, scaleMax);
-  const out: Out[][] = new Array(c.n);
-  for (let i = 0; i < c.n; i++) {
-    const skip = c.skipped[i];
-    if (skip !== undefined) out[i] = [skip];
-  }
-  for (let r = 0; r < c.scored.length; r++) {
-    out[c.scored[r]!] = [weightedScore(c.unit, c.k, r, c.weights, c.weightSum)];
+  const { n, scored } = c;
+  const out: Out[][] = [];
+  // One pass in row order: scored rows come in the same order, so a cursor finds each one.
+  let r = 0;
+  for (let i = 0; i < n; i++) {
+    if (r < scored.length && scored[r] === i) out.push([rowScore(c, r++)]);
+    else out.push([c.skipped[i]!]);
   }
   return out;
 }

@@ -101,7 +101,13 @@ describe('WEIGHTED_SCORE', () => {
     expect(callError(() => ws(c, [[NaN, 1]]))).toBe('weight 1 is NaN: enter a finite number');
     expect(callError(() => ws(c, [[{ code: '#VALUE!', message: 'x' }, 1]]))).toBe('weight 1 is an error (#VALUE!): fix the cell it comes from');
     expect(callError(() => ws(c, [['#N/A', 1]]))).toBe('weight 1 is an error (#N/A): fix the cell it comes from');
-    expect(callError(() => ws(c, [[1e308, 1e308]]))).toMatch(/^weights are too large/);
+  });
+
+  it('reads only the ratio of the weights, however large or tiny they are', () => {
+    const c = [[1, 2], [3, 4]];
+    const equal = ws(c, [[1, 1]]);
+    expect(ws(c, [[1e308, 1e308]])).toEqual(equal);
+    expect(ws(c, [[5e-324, 5e-324]])).toEqual(equal);
   });
 
   it('fails the call on bad directions', () => {
