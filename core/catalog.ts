@@ -1,5 +1,6 @@
 // Every custom function, declared once. Hosts, docs and test harnesses read this list; the order is the
 // order of the public reference.
+import { ALLOCATE, CAPACITY_ACCURACY, TEAM_LOAD } from './capacity/functions';
 import type { FunctionSpec } from './function-spec';
 import { DECISION_OWNER } from './guardrails/decision-owner';
 import { KPI_ATTAINMENT } from './kpi/attainment';
@@ -30,6 +31,9 @@ export const CATALOG: readonly FunctionSpec[] = [
   PRIORITY_RANK,
   RANK_CONFIDENCE,
   PRIORITY_STABILITY,
+  ALLOCATE,
+  TEAM_LOAD,
+  CAPACITY_ACCURACY,
   KPI_ATTAINMENT,
   KPI_STATUS,
   KPI_TREND,

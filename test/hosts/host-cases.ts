@@ -17,6 +17,19 @@ export interface HostCase {
 
 const col = (...xs: unknown[]) => xs.map((x) => [x]);
 const day = (iso: string) => new Date(`${iso}T00:00:00`);
+const BACKLOG = [
+  ['ID', 'Score', 'Effort', 'Team', 'Category', 'Depends on', 'Commit'],
+  ['A', 100, 4, 'Brand', 'Core', '', ''],
+  ['B', 90, 5, 'Brand', 'Core', '', ''],
+  ['C', 80, 3, 'Growth', 'Experiments', 'A', ''],
+  ['D', 10, 6, 'Growth', 'Core', '', 'yes'],
+  ['', '', '', '', '', '', ''],
+];
+const TEAMS = [
+  ['Team', 'Capacity'],
+  ['Brand', 8],
+  ['Growth', 8],
+];
 
 export const HOST_CASES: HostCase[] = [
   {
@@ -247,4 +260,53 @@ export const HOST_CASES: HostCase[] = [
     args: ['Pricing', 5, 'Low', [['Decision type', 'Max budget', 'Max risk', 'Owner'], ['Campaign', '', '', 'Lead']]],
     want: [[NA(/catch-all/)]],
   },
+
+  {
+    fn: 'ALLOCATE',
+    title: 'commitments first, then by score; cuts say which team is short',
+    args: [BACKLOG, TEAMS],
+    want: [
+      ['Status', 'Reason'],
+      ['Planned', ''],
+      ['Cut', 'Brand has 4 of 8 left; this needs 5'],
+      ['Cut', 'Growth has 2 of 8 left; this needs 3'],
+      ['Planned', 'Committed'],
+      ['', ''],
+    ],
+    poison: [[0, 2, 1], [0, 3, 2]],
+    othersMayChange: true,
+  },
+  {
+    fn: 'ALLOCATE',
+    title: 'unknown team, unknown dependency, duplicate ID and a cycle are row errors',
+    args: [
+      [
+        ['ID', 'Score', 'Effort', 'Team', 'Depends on'],
+        ['A', 5, 1, 'Nowhere', ''],
+        ['B', 5, 1, 'Brand', 'Z'],
+        ['C', 5, 1, 'Brand', ''],
+        ['C', 4, 1, 'Brand', ''],
+        ['D', 3, 1, 'Brand', 'E'],
+        ['E', 3, 1, 'Brand', 'D'],
+      ],
+      TEAMS,
+    ],
+    want: [['Status', 'Reason'], [E(/Nowhere/), ''], [E(/Z/), ''], [E(/C/), ''], [E(/C/), ''], [E(/cycle/i), ''], [E(/cycle/i), '']],
+  },
+  { fn: 'ALLOCATE', title: 'a missing Effort column fails the call', args: [[['ID', 'Score'], ['A', 1]], TEAMS], want: CALL(/Effort/) },
+  { fn: 'ALLOCATE', title: 'a negative capacity fails the call', args: [BACKLOG, [['Team', 'Capacity'], ['Brand', -1], ['Growth', 8]]], want: CALL(/Capacity|capacity/) },
+  {
+    fn: 'TEAM_LOAD',
+    title: 'planned effort over capacity, counting Planned rows',
+    args: [TEAMS, BACKLOG.map((row, i) => [...row, ['Status', 'Planned', 'Cut', 'Cut', 'Planned', ''][i]])],
+    want: [['Load'], [0.5], [0.75]],
+  },
+  { fn: 'TEAM_LOAD', title: 'every row counts without a Status column', args: [TEAMS, BACKLOG], want: [['Load'], [9 / 8], [9 / 8]] },
+  {
+    fn: 'CAPACITY_ACCURACY',
+    title: '1 − Σ|planned − actual| ÷ Σ planned',
+    args: [col(10, 20, ''), col(12, 15, 5)],
+    want: 1 - 7 / 30,
+  },
+  { fn: 'CAPACITY_ACCURACY', title: 'nothing planned is an error', args: [col(0, 0), col(1, 2)], want: E(/planned/) },
 ];
