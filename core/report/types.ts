@@ -1,0 +1,55 @@
+// What the one-pager and the snapshot are made from: plain values read from the Scorecard, the plan and
+// the ranking (see from-tables.ts for reading them from the template's tables).
+
+export interface KpiRow {
+  readonly kpi: string;
+  /** Leadership area or group, shown small under the KPI. */
+  readonly area?: string;
+  /** '%', '$', 'days', 'per week', 'number' or any other unit word. */
+  readonly unit?: string;
+  readonly direction?: string;
+  readonly baseline?: number | null;
+  readonly target?: number | null;
+  readonly actual?: number | null;
+  readonly attainment?: number | null;
+  /** On track, At risk, Off track, No data, or an error text. */
+  readonly status?: string;
+  /** Relative change per period (KPI_TREND). */
+  readonly trend?: number | null;
+  /** Readings over time, oldest first; null for a missing period. */
+  readonly series?: readonly (number | null)[];
+  readonly weight?: number | null;
+}
+
+export interface PlanItem {
+  readonly id: string;
+  readonly item: string;
+  readonly team?: string;
+  readonly effort?: number | null;
+  /** Planned, Cut, or an error text. */
+  readonly status?: string;
+  readonly reason?: string;
+  readonly score?: number | null;
+  readonly rank?: number | null;
+}
+
+export interface TeamLoad {
+  readonly team: string;
+  readonly capacity?: number | null;
+  readonly planned?: number | null;
+  /** Planned effort ÷ capacity (TEAM_LOAD). */
+  readonly load?: number | null;
+}
+
+export interface OnePagerInput {
+  readonly quarter: string;
+  readonly team: string;
+  /** Shown in the footer, e.g. "26 June 2026". The report never reads the clock itself. */
+  readonly asOf?: string;
+  readonly scorecard: readonly KpiRow[];
+  /** SCORECARD_SCORE of the attainments. */
+  readonly composite?: number | null;
+  readonly plan: { readonly items: readonly PlanItem[]; readonly teams: readonly TeamLoad[] };
+  /** Items in priority order, top first. */
+  readonly ranking: readonly PlanItem[];
+}
