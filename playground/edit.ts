@@ -1,0 +1,26 @@
+// What typing into a cell of the playground's grid does. A typed cell is the user's data from then on, even
+// inside a column the add-in wrote, so the next write there refuses instead of overwriting it.
+import type { Scalar } from '../sidebar/bridge';
+import { recalc } from './evaluate';
+import type { Workbook } from './workbook';
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Reads what was typed the way a spreadsheet does: numbers, percentages, TRUE/FALSE, =formulas, text. */
+export function parseInput(text: string): { value: Scalar; formula?: string } {
+  const t = text.trim();
+  if (t === '') return { value: '' };
+  if (t.startsWith('=') && t.length > 1) return { value: '', formula: t };
+  if (NUMBER.test(t)) return { value: Number(t) };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return { value: Number(t.slice(0, -1)) / 100 };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  return { value: text };
+}
+
+export function typeInto(wb: Workbook, sheetName: string, row: number, col: number, input: { value: Scalar; formula?: string }): void {
+  const sheet = wb.sheet(sheetName);
+  if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+  sheet.set(row, col, input.formula ? { value: '', formula: input.formula } : { value: input.value });
+  recalc(wb);
+  wb.changed();
+}

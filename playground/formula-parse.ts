@@ -1,0 +1,134 @@
+// A parser for the formulas the add-in writes (and the catalog formulas a template carries): catalog calls,
+// nested calls, A1 ranges with or without a sheet, numbers, text, TRUE/FALSE, array constants, Excel's
+// HSTACK and Sheets' {range, range}. Anything else (SUM, operators) is "unsupported", and the playground
+// then keeps the result cached in the file rather than guessing.
+import { type RangePos, parseRange } from '../sidebar/a1';
+
+export type Node =
+  | { readonly t: 'num'; readonly v: number }
+  | { readonly t: 'str'; readonly v: string }
+  | { readonly t: 'bool'; readonly v: boolean }
+  | { readonly t: 'omit' }
+  | { readonly t: 'ref'; readonly sheet: string | undefined; readonly range: RangePos }
+  | { readonly t: 'call'; readonly name: string; readonly args: readonly Node[] }
+  | { readonly t: 'array'; readonly rows: readonly (readonly Node[])[] };
+
+export class Unsupported extends Error {}
+
+const TOKEN = /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+')|(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_$][A-Za-z0-9_.$]*)|(.))/y;
+
+interface Token {
+  readonly kind: 'str' | 'quoted' | 'num' | 'id' | 'punct';
+  readonly text: string;
+}
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < src.length) {
+    const start = TOKEN.lastIndex;
+    const m = TOKEN.exec(src);
+    if (!m || TOKEN.lastIndex === start) break;
+    if (m[1] !== undefined) out.push({ kind: 'str', text: m[1].slice(1, -1).replace(/""/g, '"') });
+    else if (m[2] !== undefined) out.push({ kind: 'quoted', text: m[2].slice(1, -1).replace(/''/g, "'") });
+    else if (m[3] !== undefined) out.push({ kind: 'num', text: m[3] });
+    else if (m[4] !== undefined) out.push({ kind: 'id', text: m[4] });
+    else if (m[5] !== undefined && m[5].trim()) out.push({ kind: 'punct', text: m[5] });
+  }
+  return out;
+}
+
+export function parseFormula(formula: string): Node {
+  const tokens = tokenize(formula.replace(/^\s*=/, ''));
+  let i = 0;
+  const peek = (k = 0) => tokens[i + k];
+  const isPunct = (text: string, k = 0) => peek(k)?.kind === 'punct' && peek(k)!.text === text;
+  const expect = (text: string) => {
+    if (!isPunct(text)) throw new Unsupported(`expected "${text}"`);
+    i++;
+  };
+
+  function ref(sheet: string | undefined): Node {
+    const a = peek();
+    if (a?.kind !== 'id') throw new Unsupported('expected a cell reference');
+    i++;
+    let text = a.text;
+    if (isPunct(':')) {
+      i++;
+      const b = peek();
+      if (b?.kind !== 'id' && b?.kind !== 'num') throw new Unsupported('expected a range end');
+      i++;
+      text += `:${b.text}`;
+    }
+    const range = parseRange(text.replace(/\$/g, ''));
+    if (!range) throw new Unsupported(`"${text}" is not a range`);
+    return { t: 'ref', sheet, range };
+  }
+
+  function args(close: string, rowSep: string | null): Node[][] {
+    const rows: Node[][] = [[]];
+    if (isPunct(close)) {
+      i++;
+      return [[]];
+    }
+    for (;;) {
+      const omitted = isPunct(',') || isPunct(close);
+      rows[rows.length - 1]!.push(omitted ? { t: 'omit' } : expr());
+      if (isPunct(',') || (close === '}' && isPunct('\\'))) i++;
+      else if (rowSep && isPunct(rowSep)) {
+        i++;
+        rows.push([]);
+      } else {
+        expect(close);
+        return rows;
+      }
+    }
+  }
+
+  function expr(): Node {
+    const tok = peek();
+    if (!tok) throw new Unsupported('unexpected end');
+    if (tok.kind === 'num') {
+      i++;
+      return { t: 'num', v: Number(tok.text) };
+    }
+    if (tok.kind === 'str') {
+      i++;
+      return { t: 'str', v: tok.text };
+    }
+    if (tok.kind === 'punct' && tok.text === '-' && peek(1)?.kind === 'num') {
+      i += 2;
+      return { t: 'num', v: -Number(tokens[i - 1]!.text) };
+    }
+    if (tok.kind === 'punct' && tok.text === '{') {
+      i++;
+      return { t: 'array', rows: args('}', ';') };
+    }
+    if (tok.kind === 'quoted' || (tok.kind === 'id' && isPunct('!', 1))) {
+      i += 2;
+      return ref(tok.text);
+    }
+    if (tok.kind === 'id') {
+      if (isPunct('(', 1)) {
+        i += 2;
+        return { t: 'call', name: tok.text, args: args(')', null)[0]! };
+      }
+      const upper = tok.text.toUpperCase();
+      if (upper === 'TRUE' || upper === 'FALSE') {
+        i++;
+        return { t: 'bool', v: upper === 'TRUE' };
+      }
+      return ref(undefined);
+    }
+    throw new Unsupported(`unexpected "${tok.text}"`);
+  }
+
+  const node = expr();
+  if (i !== tokens.length) throw new Unsupported('operators are not evaluated by the playground');
+  return node;
+}
+
+/** The catalog name of a call as written in either host: AGILE.RICE, _xldudf_AGILE_RICE or RICE. */
+export function catalogName(name: string): string {
+  return name.toUpperCase().replace(/^_XLDUDF_AGILE_/, '').replace(/^AGILE\./, '');
+}

@@ -1,0 +1,164 @@
+// The playground page (npm start): the workbook on the left, the sidebar on the right, running on an
+// in-memory workbook. It opens the sample quarter, or any .xlsx picked or dropped, and downloads the
+// workbook with what the sidebar wrote (formulas with results computed by the catalog).
+import ExcelJS from 'exceljs';
+import type { Workbook as XWorkbook } from 'exceljs';
+import type { Bridge, WriteResult } from '../sidebar/bridge';
+import { SAMPLE_FILE_NAME, SAMPLE_QUARTER } from '../sidebar/sample/quarter';
+import { h } from '../sidebar/ui/dom';
+import { recalc } from './evaluate';
+import { createGrid } from './grid';
+import { MemoryBridge, PLAYGROUND_HOSTS } from './memory-bridge';
+import { type Workbook, workbookFromRows } from './workbook';
+import { readXlsx, writeXlsx } from './xlsx';
+
+interface SidebarGlobal {
+  mount(root: HTMLElement, bridge: Bridge, options?: object): { destroy(): void };
+}
+
+declare global {
+  interface Window {
+    AgilePlaybookSidebar?: SidebarGlobal;
+  }
+}
+
+type Look = 'excel' | 'sheets';
+
+/** Shows the sheet a write went to, so the user sees what the sidebar did. */
+class PlaygroundBridge extends MemoryBridge {
+  constructor(wb: Workbook, look: Look, private readonly onWritten: (r: WriteResult) => void) {
+    super(wb, PLAYGROUND_HOSTS[look]);
+  }
+  override async writeColumns(...args: Parameters<MemoryBridge['writeColumns']>): Promise<WriteResult> {
+    return this.tell(await super.writeColumns(...args));
+  }
+  override async writeSheet(...args: Parameters<MemoryBridge['writeSheet']>): Promise<WriteResult> {
+    return this.tell(await super.writeSheet(...args));
+  }
+  override async insertTemplate(...args: Parameters<MemoryBridge['insertTemplate']>): Promise<WriteResult> {
+    return this.tell(await super.insertTemplate(...args));
+  }
+  private tell(r: WriteResult): WriteResult {
+    this.onWritten(r);
+    return r;
+  }
+}
+
+function sampleWorkbook(): Workbook {
+  const wb = workbookFromRows(SAMPLE_QUARTER.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map((v) => (typeof v === 'object' ? v.value : v))) })));
+  wb.fileName = SAMPLE_FILE_NAME;
+  recalc(wb);
+  return wb;
+}
+
+function start(): void {
+  const params = new URLSearchParams(location.search);
+  let look: Look = params.get('look') === 'sheets' ? 'sheets' : 'excel';
+  let workbook: Workbook = params.has('empty') ? workbookFromRows([{ name: 'Sheet1', rows: [] }]) : sampleWorkbook();
+  let original: XWorkbook | undefined;
+  let sidebar: { destroy(): void } | undefined;
+
+  const grid = createGrid();
+  const aside = h('aside', { class: 'pg-sidebar', 'aria-label': 'Agile Playbook sidebar' });
+  const fileName = h('span', { class: 'pg-file', 'data-testid': 'file-name' });
+  const notice = h('span', { class: 'pg-notice', role: 'status', 'aria-live': 'polite' });
+  const fileInput = h('input', { type: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', id: 'pg-open', class: 'pg-hidden-input', 'data-testid': 'open-file' });
+  const lookSelect = h('select', { id: 'pg-look', 'data-testid': 'look' }, h('option', { value: 'excel' }, 'Excel (Fluent)'), h('option', { value: 'sheets' }, 'Google Sheets'));
+  lookSelect.value = look;
+
+  function mountSidebar(): void {
+    sidebar?.destroy();
+    const api = window.AgilePlaybookSidebar;
+    if (!api) {
+      aside.textContent = 'The sidebar script (sidebar/sidebar.js) did not load.';
+      return;
+    }
+    const bridge = new PlaygroundBridge(workbook, look, (r) => {
+      if (r.ok && r.sheet) grid.showSheet(r.sheet);
+    });
+    sidebar = api.mount(aside, bridge);
+  }
+
+  function open(wb: Workbook, from?: XWorkbook): void {
+    workbook = wb;
+    original = from;
+    fileName.textContent = wb.fileName;
+    grid.setWorkbook(wb);
+    mountSidebar();
+  }
+
+  async function openFile(file: File): Promise<void> {
+    notice.textContent = `Opening ${file.name}…`;
+    try {
+      const opened = await readXlsx(ExcelJS, await file.arrayBuffer(), file.name);
+      open(opened.workbook, opened.original);
+      notice.textContent = `Opened ${file.name}.`;
+    } catch (e) {
+      notice.textContent = `Could not open ${file.name}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  async function download(): Promise<void> {
+    notice.textContent = 'Preparing the download…';
+    const bytes = await writeXlsx(ExcelJS, workbook, original);
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const a = h('a', { href: url, download: workbook.fileName.replace(/(\.xlsx)?$/i, '.xlsx') });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    notice.textContent = `Downloaded ${a.download}.`;
+  }
+
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files?.[0];
+    if (f) void openFile(f);
+    fileInput.value = '';
+  });
+  lookSelect.addEventListener('change', () => {
+    look = lookSelect.value as Look;
+    document.body.dataset['look'] = look;
+    mountSidebar();
+  });
+  document.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    document.body.classList.add('pg-dropping');
+  });
+  document.addEventListener('dragleave', () => document.body.classList.remove('pg-dropping'));
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    document.body.classList.remove('pg-dropping');
+    const f = e.dataTransfer?.files[0];
+    if (f) void openFile(f);
+  });
+
+  const button = (label: string, onClick: () => void, testid: string) => {
+    const b = h('button', { type: 'button', class: 'pg-button', 'data-testid': testid }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const bar = h(
+    'header',
+    { class: 'pg-top' },
+    h('strong', { class: 'pg-title' }, 'Agile Playbook playground'),
+    fileName,
+    h('label', { for: 'pg-open', class: 'pg-button', tabindex: 0, role: 'button' }, 'Open .xlsx…'),
+    fileInput,
+    button('Sample quarter', () => open(sampleWorkbook()), 'open-sample'),
+    button('Download .xlsx', () => void download(), 'download'),
+    h('label', { for: 'pg-look', class: 'pg-look-label' }, 'Look'),
+    lookSelect,
+    notice,
+  );
+  const main = h('main', { class: 'pg-main' }, h('section', { class: 'pg-left', 'aria-label': 'Workbook' }, grid.el), aside);
+  document.body.dataset['look'] = look;
+  document.getElementById('app')!.replaceChildren(bar, main, h('div', { class: 'pg-drop-hint', 'aria-hidden': 'true' }, 'Drop an .xlsx file to open it'));
+  // The label acts as the Open button; Enter and Space open the picker like a button would.
+  bar.querySelector('label.pg-button')!.addEventListener('keydown', (e) => {
+    const k = (e as KeyboardEvent).key;
+    if (k === 'Enter' || k === ' ') (e.preventDefault(), fileInput.click());
+  });
+  open(workbook);
+}
+
+start();

@@ -1,0 +1,216 @@
+// The playground's Bridge over the in-memory workbook. It is also the reference implementation the
+// contract tests pin: writes check every target cell first and change nothing when one holds data the
+// add-in did not write.
+import { cellA1, rangeA1, sheetA1 } from '../sidebar/a1';
+import {
+  type Bridge,
+  type ColumnWrite,
+  type HostInfo,
+  type Scalar,
+  type SheetWrite,
+  type TableData,
+  type TableRef,
+  type TemplateSpec,
+  type WriteCell,
+  type WriteOptions,
+  type WriteResult,
+  refusalReason,
+} from '../sidebar/bridge';
+import { type Dialect, type PlacedRange, dialectFor, renderFormula } from '../sidebar/formula';
+import { normalizeHeader } from '../core/table';
+import { recalc } from './evaluate';
+import { type DetectedTable, detectTables } from './tables';
+import { type Cell, type Sheet, type Workbook, cellKey, isEmptyCell, keyCol, keyRow } from './workbook';
+
+export const PLAYGROUND_HOSTS: Record<'excel' | 'sheets', HostInfo> = {
+  excel: { kind: 'playground', style: 'fluent', functionPrefix: 'AGILE.', label: 'the playground (Excel look)' },
+  sheets: { kind: 'playground', style: 'google', functionPrefix: '', label: 'the playground (Google Sheets look)' },
+};
+
+/** A short content hash: enough to notice that a table changed between a read and a write. */
+export function versionOf(headers: readonly string[], rows: readonly (readonly Scalar[])[]): string {
+  let h = 2166136261;
+  const text = JSON.stringify([headers, rows]);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `${text.length}-${(h >>> 0).toString(36)}`;
+}
+
+export class MemoryBridge implements Bridge {
+  private readonly dialect: Dialect;
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly host: HostInfo = PLAYGROUND_HOSTS.excel,
+  ) {
+    this.dialect = dialectFor(host.functionPrefix);
+  }
+
+  private tables(): DetectedTable[] {
+    return this.workbook.sheets.flatMap((s) => detectTables(s));
+  }
+
+  private table(id: string): DetectedTable {
+    const t = this.tables().find((x) => x.id === id);
+    if (!t) throw new Error(`The table ${id} is no longer there: pick the table again`);
+    return t;
+  }
+
+  private refOf(t: DetectedTable): TableRef {
+    const address = rangeA1({ top: t.headerRow, left: t.left, bottom: t.bottom, right: t.right });
+    return { id: t.id, name: t.name, sheet: t.sheet, address, headers: t.headers, rowCount: t.bottom - t.headerRow };
+  }
+
+  async listTables(): Promise<TableRef[]> {
+    return this.tables().map((t) => this.refOf(t));
+  }
+
+  async readTable(id: string): Promise<TableData> {
+    return this.snapshot(this.table(id));
+  }
+
+  private snapshot(t: DetectedTable): TableData {
+    const sheet = this.workbook.sheet(t.sheet)!;
+    const rows: Scalar[][] = [];
+    for (let r = t.headerRow + 1; r <= t.bottom; r++) {
+      const row: Scalar[] = [];
+      for (let c = t.left; c <= t.right; c++) row.push(sheet.value(r, c));
+      rows.push(row);
+    }
+    const ownedColumns = t.headers.filter((_, i) => sheet.get(t.headerRow, t.left + i)?.owned);
+    return { ref: this.refOf(t), headers: t.headers, rows, ownedColumns, version: versionOf(t.headers, rows) };
+  }
+
+  async writeColumns(tableId: string, columns: readonly ColumnWrite[], options: WriteOptions = {}): Promise<WriteResult> {
+    const t = this.table(tableId);
+    const sheet = this.workbook.sheet(t.sheet)!;
+    if (options.basedOn !== undefined && this.snapshot(t).version !== options.basedOn) {
+      return { ok: false, refused: [], reason: `Nothing was written: ${t.name} changed since it was read. Review the preview and write again.` };
+    }
+    const height = t.bottom - t.headerRow;
+    const placed = new Map<string, number>();
+    let next = t.right + 1;
+    for (const w of columns) {
+      if (w.values.length !== height) throw new Error(`${w.header} has ${w.values.length} values for ${height} rows`);
+      const i = t.headers.findIndex((h, j) => normalizeHeader(h) === normalizeHeader(w.header) && sheet.get(t.headerRow, t.left + j)?.owned);
+      placed.set(normalizeHeader(w.header), i >= 0 ? t.left + i : next++);
+    }
+    // Every cell the write would touch, checked before anything changes.
+    const refused: string[] = [];
+    for (const col of placed.values()) {
+      for (let r = t.headerRow; r <= t.bottom; r++) {
+        const cell = sheet.get(r, col);
+        if (!isEmptyCell(cell) && !cell!.owned) refused.push(sheetA1(sheet.name, cellA1(r, col)));
+      }
+    }
+    const names = columns.map((c) => c.header).join(' and ');
+    if (refused.length) return { ok: false, refused, reason: refusalReason(refused, `writing ${names} beside ${t.name}`) };
+
+    const columnsAt = (headers: readonly string[], table: string | undefined): PlacedRange[] =>
+      headers.map((h) => {
+        const target = table === undefined || table === t.id ? t : this.table(table);
+        const own = target === t ? placed.get(normalizeHeader(h)) : undefined;
+        const j = target.headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h));
+        const col = own ?? (j >= 0 ? target.left + j : undefined);
+        if (col === undefined) throw new Error(`${target.name} has no column "${h}"`);
+        return { sheet: target.sheet, range: { top: target.headerRow + 1, bottom: target.bottom, left: col, right: col } };
+      });
+    for (const w of columns) {
+      const col = placed.get(normalizeHeader(w.header))!;
+      clearOwnedBelow(sheet, col, t.headerRow);
+      sheet.set(t.headerRow, col, { value: w.header, owned: true });
+      const formula = w.formula ? renderFormula(w.formula, this.dialect, { sheet: sheet.name, columns: columnsAt }) : undefined;
+      w.values.forEach((v, i) => sheet.set(t.headerRow + 1 + i, col, { value: v, owned: true }));
+      if (formula) {
+        const master = sheet.get(t.headerRow + 1, col)!;
+        master.formula = formula;
+        // The values given are the expected spill; recalc replaces them with what the catalog computes.
+        for (let i = 1; i < height; i++) sheet.get(t.headerRow + 1 + i, col)!.spillFrom = cellKey(t.headerRow + 1, col);
+        master.spill = { rows: height, cols: 1 };
+      }
+    }
+    this.finish();
+    const first = Math.min(...placed.values());
+    const last = Math.max(...placed.values());
+    const address = rangeA1({ top: t.headerRow, left: first, bottom: t.bottom, right: last });
+    return { ok: true, sheet: sheet.name, address, message: `Wrote ${names} beside ${t.name} (${sheet.name}!${address}).` };
+  }
+
+  async writeSheet(write: SheetWrite): Promise<WriteResult> {
+    const existing = this.workbook.sheet(write.name);
+    // Cell by cell, even on a sheet the add-in created: a note the user typed on the Plan sheet is theirs.
+    const refused: string[] = [];
+    write.rows.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const cell = existing?.get(r, c);
+        if (!isEmptyCell(cell) && !cell!.owned) refused.push(sheetA1(write.name, cellA1(r, c)));
+      }),
+    );
+    if (refused.length) return { ok: false, refused, reason: refusalReason(refused, `writing the ${write.name} sheet`) };
+    const sheet = existing ?? this.workbook.addSheet(write.name);
+    if (!existing) sheet.owned = true;
+    // What the last write put there and this one does not, goes: the sheet shows one plan, not two.
+    for (const [key, cell] of [...sheet.cells]) if (cell.owned) sheet.set(keyRow(key), keyCol(key), undefined);
+    this.put(sheet, write.rows, true);
+    this.finish();
+    const right = Math.max(0, ...write.rows.map((r) => r.length - 1));
+    const address = rangeA1({ top: 0, left: 0, bottom: Math.max(write.rows.length - 1, 0), right });
+    return { ok: true, sheet: sheet.name, address, message: `Wrote the ${sheet.name} sheet (${sheet.name}!${address}).` };
+  }
+
+  async insertTemplate(template: TemplateSpec): Promise<WriteResult> {
+    const refused: string[] = [];
+    for (const s of template.sheets) {
+      const existing = this.workbook.sheet(s.name);
+      const used = existing?.usedRange();
+      if (existing && used) refused.push(sheetA1(existing.name, rangeA1(used)));
+    }
+    if (refused.length) {
+      const what = `inserting ${template.name}`;
+      const n = refused.length === 1 ? 'a sheet that already holds' : `${refused.length} sheets that already hold`;
+      return { ok: false, refused, reason: `Nothing was inserted: ${what} needs ${n} data (listed below). Rename or delete ${refused.length === 1 ? 'it' : 'them'}, then try again.` };
+    }
+    for (const s of template.sheets) this.put(this.workbook.sheet(s.name) ?? this.workbook.addSheet(s.name), s.rows, false);
+    this.finish();
+    const first = template.sheets[0]?.name ?? '';
+    return { ok: true, sheet: first, address: 'A1', message: `Inserted ${template.name}: ${template.sheets.map((s) => s.name).join(', ')}.` };
+  }
+
+  private put(sheet: Sheet, rows: readonly (readonly WriteCell[])[], owned: boolean): void {
+    rows.forEach((row, r) =>
+      row.forEach((w, c) => {
+        if (w === '' && !owned) return;
+        const cell: Cell = typeof w === 'object' ? { value: w.value, formula: this.formulaText(sheet, w.formula) } : { value: w };
+        if (owned) cell.owned = true;
+        sheet.set(r, c, cell);
+      }),
+    );
+  }
+
+  private formulaText(sheet: Sheet, f: Extract<WriteCell, object>['formula']): string {
+    return renderFormula(f, this.dialect, {
+      sheet: sheet.name,
+      columns: (headers, table) => {
+        if (table === undefined) throw new Error('a formula on a sheet must name the table its columns come from');
+        const t = this.table(table);
+        return headers.map((h) => {
+          const j = t.headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h));
+          if (j < 0) throw new Error(`${t.name} has no column "${h}"`);
+          return { sheet: t.sheet, range: { top: t.headerRow + 1, bottom: t.bottom, left: t.left + j, right: t.left + j } };
+        });
+      },
+    });
+  }
+
+  /** Recomputes formulas and tells the grid to redraw. */
+  private finish(): void {
+    recalc(this.workbook);
+    this.workbook.changed();
+  }
+}
+
+/** An owned column may have been longer last time; those cells are the add-in's to clear. */
+function clearOwnedBelow(sheet: Sheet, col: number, headerRow: number): void {
+  for (const [key, cell] of [...sheet.cells]) {
+    if (cell.owned && keyCol(key) === col && keyRow(key) > headerRow) sheet.set(keyRow(key), col, undefined);
+  }
+}

@@ -1,0 +1,132 @@
+// The only way the sidebar reaches a workbook. Sheets implements it over google.script.run, Excel over
+// Excel.run, the playground over an in-memory workbook; the contract tests in test/sidebar/bridge-contract.ts
+// pin what every implementation must do. It is async and plain-data only, because in Sheets every call
+// crosses to the server and back as JSON.
+
+/** What a cell holds as data. Blank is ''. Dates arrive as the host gives them (serial number or ISO text). */
+export type Scalar = number | string | boolean;
+
+/** Which host the sidebar runs in: it picks the look (Google add-on style or Fluent) and the formula syntax. */
+export interface HostInfo {
+  readonly kind: 'sheets' | 'excel' | 'playground';
+  readonly style: 'google' | 'fluent';
+  /** Put before every catalog function name in formulas: 'AGILE.' in Excel, '' in Sheets. */
+  readonly functionPrefix: string;
+  /** A name for messages ("Excel", "Google Sheets", "the playground"). */
+  readonly label: string;
+}
+
+/** A table: a header row over data (an Excel table, a named range or a detected region). */
+export interface TableRef {
+  /** Stable for as long as the table stays where it is; pass it back to readTable and writeColumns. */
+  readonly id: string;
+  /** What the user sees in the table picker. */
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 range of the whole table, header row included, without the sheet name. */
+  readonly address: string;
+  readonly headers: readonly string[];
+  /** Data rows, header excluded. */
+  readonly rowCount: number;
+}
+
+export interface TableData {
+  readonly ref: TableRef;
+  readonly headers: readonly string[];
+  /** One row per data row, as wide as headers; blanks are ''. */
+  readonly rows: readonly (readonly Scalar[])[];
+  /** Headers of the columns this add-in wrote beside the table (they are part of the table now). */
+  readonly ownedColumns: readonly string[];
+  /**
+   * A token for the content read. Hand it back as `basedOn` when writing values computed from it, so a
+   * write after a concurrent edit is refused instead of writing stale results.
+   */
+  readonly version: string;
+}
+
+/** An argument of a formula the sidebar asks a bridge to write; the bridge renders it in its own syntax. */
+export type FormulaArg =
+  /** Data rows of one or more columns, side by side, of the table written to (or of `table` when given). */
+  | { readonly kind: 'columns'; readonly headers: readonly string[]; readonly table?: string }
+  /** A range by address, e.g. { sheet: 'Teams', address: 'A1:B6' }. */
+  | { readonly kind: 'range'; readonly sheet: string; readonly address: string }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'text'; readonly value: string }
+  /** A row of constants, e.g. weights {3,2,1}. */
+  | { readonly kind: 'array'; readonly values: readonly (number | string)[] }
+  /** An omitted optional argument followed by a given one. */
+  | { readonly kind: 'omitted' };
+
+/** A catalog function call, e.g. { fn: 'RICE', args: [...] }, without the host prefix. */
+export interface Formula {
+  readonly fn: string;
+  readonly args: readonly FormulaArg[];
+}
+
+/** A column to write beside a table: a spilled formula in its first data cell, or values. */
+export interface ColumnWrite {
+  readonly header: string;
+  /** When given, written as a live formula in the first data row; the result spills down the column. */
+  readonly formula?: Formula;
+  /** One per data row: the values to write, or the formula's expected results (hosts may cache them). */
+  readonly values: readonly Scalar[];
+}
+
+/** A cell of an owned sheet or a template: a value, or a formula with its expected result. */
+export type WriteCell = Scalar | { readonly formula: Formula; readonly value: Scalar };
+
+export interface SheetWrite {
+  readonly name: string;
+  readonly rows: readonly (readonly WriteCell[])[];
+}
+
+/** Sheets to add to the workbook, such as the sample quarter or the quarterly-planning template. */
+export interface TemplateSpec {
+  readonly name: string;
+  readonly sheets: readonly SheetWrite[];
+}
+
+export type WriteResult =
+  | { readonly ok: true; readonly sheet: string; readonly address: string; readonly message: string }
+  | {
+      readonly ok: false;
+      /** The cells that stopped the write, with sheet names (Backlog!H5); may be capped, see reason. */
+      readonly refused: readonly string[];
+      /** One sentence for the user: what would have been overwritten and what to do. */
+      readonly reason: string;
+    };
+
+export interface WriteOptions {
+  /** TableData.version of the read the written values came from. */
+  readonly basedOn?: string;
+}
+
+/**
+ * Every write follows DESIGN.md principle 5: it re-reads its target, never overwrites a non-empty cell it
+ * does not own (it refuses and names the cells, changing nothing), writes the block at once, and writes
+ * text that begins with = + - @ as text, never as a formula.
+ */
+export interface Bridge {
+  readonly host: HostInfo;
+  listTables(): Promise<TableRef[]>;
+  readTable(id: string): Promise<TableData>;
+  /** Writes columns immediately right of the table, replacing columns it wrote there before under the same header. */
+  writeColumns(tableId: string, columns: readonly ColumnWrite[], options?: WriteOptions): Promise<WriteResult>;
+  /** Writes a sheet the add-in owns (created when missing, rewritten whole when it owns it). */
+  writeSheet(sheet: SheetWrite): Promise<WriteResult>;
+  /** Adds the template's sheets; a sheet of the same name that holds anything is never overwritten. */
+  insertTemplate(template: TemplateSpec): Promise<WriteResult>;
+}
+
+/** Text that a spreadsheet would read as a formula if it were typed. */
+export function looksLikeFormula(v: unknown): boolean {
+  return typeof v === 'string' && /^[=+\-@]/.test(v);
+}
+
+/** The refusal sentence every bridge uses, so users see the same words in every host. */
+export function refusalReason(cells: readonly string[], what: string): string {
+  const shown = cells.slice(0, 8).join(', ');
+  const more = cells.length > 8 ? ` and ${cells.length - 8} more` : '';
+  const n = cells.length === 1 ? '1 cell' : `${cells.length} cells`;
+  return `Nothing was written: ${what} would overwrite data the add-in did not write, in ${n} (${shown}${more}). Move or clear ${cells.length === 1 ? 'it' : 'them'}, then try again.`;
+}

@@ -1,0 +1,20 @@
+// The sidebar bundle's entry. Hosts load dist/sidebar/sidebar.js (and sidebar.css) and call
+// AgilePlaybookSidebar.mount(element, bridge). The optimal planner's worker and highs.wasm are found
+// beside this script unless the host says otherwise.
+import { mountSidebar } from './app';
+import type { Bridge } from './bridge';
+import type { SidebarOptions } from './context';
+
+export type { Bridge, HostInfo, TableData, TableRef, WriteResult } from './bridge';
+export type { SidebarOptions } from './context';
+export { SAMPLE_QUARTER, SAMPLE_FILE_NAME } from './sample/quarter';
+
+// Read while the script runs: document.currentScript is null once loading is over.
+const scriptUrl = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
+
+export function mount(root: HTMLElement, bridge: Bridge, options: SidebarOptions = {}) {
+  // An inline script (Sheets serves one HTML file) has no src: resolve against the page instead.
+  const base = scriptUrl || location.href;
+  const workerUrl = options.workerUrl ?? (options.createWorker ? undefined : new URL('planner-worker.js', base).href);
+  return mountSidebar(root, bridge, { ...options, workerUrl });
+}

@@ -1,0 +1,283 @@
+// The playground in Debian's Chromium: what a user checks, click by click, with a screenshot of each
+// screen under test-output/screenshots/. Skips with a message where /usr/bin/chromium is absent.
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BundleSizes,
+  HAS_CHROMIUM,
+  build,
+  serve,
+  cellText,
+  formulaOf,
+  launch,
+  openPlayground,
+  openTab,
+  showSheet,
+  shot,
+  skipNotice,
+  statusText,
+  typeInCell,
+} from './helpers';
+
+skipNotice();
+
+// One build for the whole file: the bundle checks and the browser tests use the same output.
+let sizes: BundleSizes;
+beforeAll(async () => {
+  sizes = await build();
+});
+
+describe('the sidebar bundle', () => {
+  it('stays under 150 KB minified without HiGHS, which only the planner worker loads', () => {
+    expect(sizes.sidebarJs).toBeLessThan(150 * 1024);
+    expect(sizes.highsWasm).toBeGreaterThan(1024 * 1024);
+    expect(sizes.workerJs).toBeGreaterThan(50 * 1024);
+  });
+});
+
+describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens the sample quarter: workbook with sheet tabs on the left, sidebar on the right', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    await expect(page.locator('.pg-tab').allTextContents()).resolves.toEqual(['Start here', 'Backlog', 'Teams', 'Mix', 'Scorecard', 'Guardrails']);
+    await showSheet(page, 'Backlog');
+    expect(await cellText(page, 'A2')).toBe('MKT-101');
+    expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-fluent');
+    await shot(page, '01-playground-sample');
+    expect(errors).toEqual([]);
+  });
+
+  it('ranks the backlog: RICE preview, then Score and Rank written as live AGILE. formulas', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    await expect(page.locator('.ap-preview tbody tr').count()).resolves.toBe(12);
+    expect(await page.locator('.ap-preview tbody tr').first().textContent()).toContain('MKT-117');
+    await expect(page.locator('.ap-chart .ap-dot').count()).resolves.toBe(40);
+    await page.locator('.ap-preview').scrollIntoViewIfNeeded();
+    await shot(page, '02-prioritize-rice');
+    await page.getByTestId('write-scores').click();
+    expect(await statusText(page)).toMatch(/^Wrote Score and Rank beside Backlog \(Backlog!T1:U41\)/);
+    expect(await cellText(page, 'T1')).toBe('Score');
+    expect(await formulaOf(page, 'T2')).toBe('=AGILE.RICE(F2:F41,G2:G41,H2:H41,I2:I41)');
+    expect(await formulaOf(page, 'U2')).toBe('=AGILE.PRIORITY_RANK(T2:T41,I2:I41,"asc")');
+    // MKT-117 (row 18): 10000 × 3 × 0.8 ÷ 8 = 3000, ranked first.
+    expect([await cellText(page, 'T18'), await cellText(page, 'U18')]).toEqual(['3000', '1']);
+    await page.locator('td[data-cell="T10"]').scrollIntoViewIfNeeded();
+    await shot(page, '03-prioritize-written');
+    expect(errors).toEqual([]);
+  });
+
+  it('weighs criteria with sliders and directions from the keyboard, and the ranking follows', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    await page.getByTestId('framework').selectOption('WEIGHTED');
+    const first = () => page.locator('.ap-preview tbody tr').first().textContent();
+    const before = await first();
+    const slider = page.getByLabel('Weight of Revenue potential');
+    await slider.focus();
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('[data-criterion="Revenue potential"] output').textContent()).toBe('10');
+    await expect.poll(first).not.toBe(before);
+    await page.getByLabel('Direction of Risk', { exact: true }).selectOption('higher');
+    await page.locator('[data-criterion="Risk"]').scrollIntoViewIfNeeded();
+    await shot(page, '04-prioritize-weighted');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses to write over a cell the user typed beside the table, names it, and changes nothing', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    await showSheet(page, 'Backlog');
+    await typeInCell(page, 'T5', 'keep me');
+    await page.getByTestId('write-scores').click();
+    const status = await statusText(page);
+    expect(status).toMatch(/^Nothing was written: writing Score and Rank beside Backlog would overwrite data the add-in did not write, in 1 cell \(Backlog!T5\)/);
+    await expect(page.locator('.ap-status-details li').allTextContents()).resolves.toEqual(['Backlog!T5']);
+    expect(await cellText(page, 'T1')).toBe('');
+    expect(await cellText(page, 'T2')).toBe('');
+    expect(await cellText(page, 'U1')).toBe('');
+    expect(await cellText(page, 'T5')).toBe('keep me');
+    await shot(page, '05-refused');
+
+    // Cleared, then an input edited after the preview was computed: the stale scores are refused once,
+    // the table is read again, and the next write has the new numbers.
+    await page.locator('td[data-cell="T5"]').click();
+    await page.keyboard.press('Delete');
+    await typeInCell(page, 'F2', '7000');
+    await page.getByTestId('write-scores').click();
+    expect(await statusText(page)).toMatch(/changed since it was read/);
+    expect(await cellText(page, 'T1')).toBe('');
+    await page.getByTestId('write-scores').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Score and Rank/);
+    expect(await cellText(page, 'T2')).toBe('1866.67');
+    expect(errors).toEqual([]);
+  });
+
+  it('plans greedy, then optimal in the worker with a comparison, cut list and load bars, then writes the Plan sheet', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    await page.getByTestId('write-scores').click();
+    await statusText(page);
+    await openTab(page, 'Plan');
+    await expect(page.getByTestId('score-column').inputValue()).resolves.toBe('Score');
+    await page.getByTestId('plan').click();
+    await page.getByTestId('plan-total').waitFor();
+    expect(await page.getByTestId('plan-total').textContent()).toMatch(/points planned in \d+ items/);
+    const greedyTotal = await page.getByTestId('plan-total').textContent();
+    await expect(page.locator('.ap-bar').count()).resolves.toBe(5);
+    expect(await page.getByTestId('cut-list').locator('li').count()).toBeGreaterThan(3);
+    await page.getByTestId('plan-total').scrollIntoViewIfNeeded();
+    await shot(page, '06-plan-greedy');
+
+    await page.getByTestId('method').selectOption('optimal');
+    await page.getByTestId('plan').click();
+    // Either the comparison or an error in the status line: a failure then says what went wrong.
+    await page.locator('[data-testid="plan-compare"], .ap-status[data-kind="error"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.ap-status').textContent()).toBe('');
+    const sentence = (await page.getByTestId('plan-compare').textContent()) ?? '';
+    expect(sentence).toMatch(/^The optimal (plan adds [\d.,]+ points .* by planning MKT-\d+.* instead of MKT-\d+|plan is the greedy plan)/);
+    expect(await page.locator('.ap-results .ap-hint').first().textContent()).toMatch(/^Optimal \(HiGHS\): proved within [\d.]+% of the best possible plan/);
+    expect(await page.getByTestId('plan-total').textContent()).not.toBe(greedyTotal);
+    await page.locator('.ap-bars').scrollIntoViewIfNeeded();
+    await shot(page, '07-plan-optimal');
+
+    await page.getByTestId('write-plan').click();
+    expect(await statusText(page)).toMatch(/^Wrote the Plan sheet/);
+    await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe('Plan');
+    expect(await cellText(page, 'F1')).toBe('Status');
+    expect(['Planned', 'Cut']).toContain(await cellText(page, 'F2'));
+    await shot(page, '08-plan-sheet');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the optimal planner working, and cancels it', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    // Hold the solver's download so the planner is visibly busy when Cancel is pressed.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/highs.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openTab(page, 'Plan');
+    await page.getByTestId('score-column').selectOption('Cost of delay');
+    await page.getByTestId('method').selectOption('optimal');
+    await page.getByTestId('plan').click();
+    await expect.poll(() => page.getByTestId('plan-progress').textContent()).toMatch(/^Loading the solver… \d s/);
+    await shot(page, '09-plan-working');
+    await page.getByTestId('cancel-plan').click();
+    expect(await statusText(page)).toBe('Cancelled: the optimal plan was not computed.');
+    await page.getByTestId('plan-progress').waitFor({ state: 'hidden' });
+    release();
+    expect(errors.filter((e) => !/highs\.wasm|Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it('reads the scorecard and answers who decides, all from the keyboard', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    await page.locator('.ap-tabs [role="tab"][aria-selected="true"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.ap-tabs [aria-selected="true"]').textContent()).toBe('Scorecard');
+    await expect.poll(() => page.getByTestId('kpis').locator('li').count()).toBe(10);
+    expect(await page.getByTestId('composite').textContent()).toMatch(/^\d+%Composite score/);
+    expect(await page.locator('.ap-kpi').first().textContent()).toMatch(/^Goal contribution\s*On track\s*96%/);
+    await shot(page, '10-scorecard');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Paid media');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('60000');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('decision-owner').textContent()).toBe('VP Marketing decides.');
+    await shot(page, '11-decide');
+    expect(errors).toEqual([]);
+  });
+
+  it('looks like a Google add-on and writes bare Sheets formulas when the host is Sheets', async () => {
+    const { page, errors } = await openPlayground(browser, server.url, '?look=sheets');
+    expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-google');
+    await page.getByTestId('write-mode').selectOption('formulas');
+    await page.getByTestId('write-scores').click();
+    await statusText(page);
+    expect(await formulaOf(page, 'T2')).toBe('=RICE(F2:F41, G2:G41, H2:H41, I2:I41)');
+    await shot(page, '12-sheets-look');
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the workbook with formulas and the cached results the catalog computed', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    await page.getByTestId('write-scores').click();
+    await statusText(page);
+    await openTab(page, 'Plan');
+    await page.getByTestId('plan').click();
+    await page.getByTestId('plan-total').waitFor();
+    await page.getByTestId('write-plan').click();
+    await statusText(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    expect(download.suggestedFilename()).toBe('northwind-q3-plan.xlsx');
+    const file = await download.path();
+    const wb = new ExcelJS.Workbook();
+    const bytes = readFileSync(file!);
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const backlog = wb.getWorksheet('Backlog')!;
+    expect(backlog.getCell('T2').value).toMatchObject({ formula: 'AGILE.RICE(F2:F41,G2:G41,H2:H41,I2:I41)', result: 1600, ref: 'T2:T41' });
+    expect(backlog.getCell('T18').value).toBe(3000);
+    expect(backlog.getCell('U18').value).toBe(1);
+    expect((backlog.getCell('U2').value as { formula: string }).formula).toBe('AGILE.PRIORITY_RANK(T2:T41,I2:I41,"asc")');
+    const plan = wb.getWorksheet('Plan')!;
+    expect(plan.getRow(1).values).toEqual([undefined, 'ID', 'Item', 'Team', 'Score', 'Effort', 'Status', 'Reason']);
+    expect(plan.getCell('A2').value).toBe('MKT-101');
+    expect(errors).toEqual([]);
+  });
+
+  it('inserts the sample quarter into an empty workbook, and never over sheets that hold data', async () => {
+    const { page, errors } = await openPlayground(browser, server.url, '?empty');
+    await expect.poll(() => page.locator('.pg-tab').allTextContents()).toEqual(['Sheet1']);
+    await openTab(page, 'Insert');
+    await page.getByRole('button', { name: 'Insert the sample quarter' }).click();
+    expect(await statusText(page)).toMatch(/^Inserted the sample quarter: Start here, Backlog, Teams, Mix, Scorecard, Guardrails\./);
+    await expect.poll(() => page.locator('.pg-tab').count()).toBe(7);
+    await page.getByRole('button', { name: 'Insert the sample quarter' }).click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Nothing was inserted/);
+    await expect.poll(() => page.locator('.pg-tab').count()).toBe(7);
+    await shot(page, '14-insert-refused');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens an .xlsx the user picks, and one the user drops', async () => {
+    const src = new ExcelJS.Workbook();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    src.addWorksheet('Ideas').addRows([['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort'], ['I-1', hostile, 100, 1, '50%', 2], ['I-2', 'Webinar', 400, 2, 0.8, 8]]);
+    const bytes = Buffer.from(await src.xlsx.writeBuffer());
+    const { page, errors } = await openPlayground(browser, server.url);
+    await page.getByTestId('open-file').setInputFiles({ name: 'ideas.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('ideas.xlsx');
+    await expect.poll(() => page.locator('.pg-tab').allTextContents()).toEqual(['Ideas']);
+    await expect.poll(() => page.locator('.ap-preview tbody tr').count()).toBe(2);
+    // Workbook text is shown as text, never parsed as HTML.
+    expect(await page.locator('.ap-preview tbody tr').nth(1).textContent()).toContain(hostile);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await shot(page, '13-opened-file');
+
+    const drop = await page.evaluateHandle((b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], 'dropped.xlsx'));
+      return dt;
+    }, bytes.toString('base64'));
+    await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('dropped.xlsx');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,240 @@
+// The contract every Bridge implementation passes (playground, Sheets, Excel). Each host's test file calls
+// bridgeContract(makeBridge) with a factory that builds a workbook from a host-neutral fixture and offers two
+// probes a test needs that the Bridge deliberately lacks: look at one cell, and type into one cell as a user.
+import { describe, expect, it } from 'vitest';
+import type { Bridge, ColumnWrite, Scalar, TableRef } from '../../sidebar/bridge';
+
+export interface WorkbookFixture {
+  readonly sheets: readonly { readonly name: string; readonly rows: readonly (readonly Scalar[])[] }[];
+}
+
+export interface CellProbe {
+  /** What the cell holds or shows; '' for an empty cell. */
+  readonly value: Scalar;
+  /** Formula text with its leading '=', when the cell holds a formula. */
+  readonly formula?: string;
+}
+
+export interface BridgeHarness {
+  readonly bridge: Bridge;
+  cell(sheet: string, a1: string): Promise<CellProbe>;
+  /** Types a value into a cell as a user would: it is the user's data from then on. */
+  type(sheet: string, a1: string, value: Scalar): Promise<void>;
+}
+
+export type MakeBridge = (fixture: WorkbookFixture) => Promise<BridgeHarness>;
+
+export const CONTRACT_FIXTURE: WorkbookFixture = {
+  sheets: [
+    {
+      name: 'Backlog',
+      rows: [
+        ['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort'],
+        ['B-1', 'Webinar series', 1200, 2, 0.8, 4],
+        ['B-2', '=HYPERLINK("http://example.com")', 500, 1, '', 2],
+        ['B-3', 'Pricing page test', 3000, 0.5, 0.5, 1],
+      ],
+    },
+    { name: 'Teams', rows: [['Team', 'Capacity'], ['Content', 20], ['Web', 12]] },
+  ],
+};
+
+const RICE_SCORE: ColumnWrite = {
+  header: 'Score',
+  formula: {
+    fn: 'RICE',
+    args: ['Reach', 'Impact', 'Confidence', 'Effort'].map((h) => ({ kind: 'columns' as const, headers: [h] })),
+  },
+  values: [480, '#VALUE! confidence is blank in this row while other inputs are filled: fill it in, or clear the row', 1500],
+};
+
+const RANK: ColumnWrite = {
+  header: 'Rank',
+  formula: { fn: 'PRIORITY_RANK', args: [{ kind: 'columns', headers: ['Score'] }] },
+  values: [2, '', 1],
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const bare = (f: string | undefined) => (f ?? '').replace(/\s+/g, '').replace(/\$/g, '');
+
+async function backlog(bridge: Bridge): Promise<TableRef> {
+  const t = (await bridge.listTables()).find((x) => x.sheet === 'Backlog');
+  expect(t, 'the Backlog table is listed').toBeDefined();
+  return t!;
+}
+
+async function cells(h: BridgeHarness, sheet: string, addresses: readonly string[]): Promise<CellProbe[]> {
+  return Promise.all(addresses.map((a) => h.cell(sheet, a)));
+}
+
+export function bridgeContract(makeBridge: MakeBridge, label = 'Bridge'): void {
+  const make = () => makeBridge(CONTRACT_FIXTURE);
+
+  describe(`${label} contract`, () => {
+    it('says which look and formula syntax its host uses', async () => {
+      const { bridge } = await make();
+      expect(['google', 'fluent']).toContain(bridge.host.style);
+      expect(['', 'AGILE.']).toContain(bridge.host.functionPrefix);
+      expect(bridge.host.label).not.toBe('');
+    });
+
+    it('lists tables with their sheet, headers and number of data rows', async () => {
+      const { bridge } = await make();
+      const tables = await bridge.listTables();
+      const t = await backlog(bridge);
+      expect(t.headers).toEqual(['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort']);
+      expect(t.rowCount).toBe(3);
+      expect(bare(t.address)).toBe('A1:F4');
+      expect(tables.find((x) => x.sheet === 'Teams')?.headers).toEqual(['Team', 'Capacity']);
+      expect(new Set(tables.map((x) => x.id)).size).toBe(tables.length);
+    });
+
+    it('reads a table as values, blanks as empty text and formula-like text as text', async () => {
+      const { bridge } = await make();
+      const data = await bridge.readTable((await backlog(bridge)).id);
+      expect(data.headers).toEqual(['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort']);
+      expect(data.rows).toEqual(CONTRACT_FIXTURE.sheets[0]!.rows.slice(1));
+      expect(data.ownedColumns).toEqual([]);
+      expect(typeof data.version).toBe('string');
+    });
+
+    it('writes value columns right beside the table and reads them back as its own', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      const result = await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [1, 2, 3] }]);
+      expect(result.ok).toBe(true);
+      expect((await cells(h, 'Backlog', ['G1', 'G2', 'G3', 'G4'])).map((c) => c.value)).toEqual(['Score', 1, 2, 3]);
+      const data = await h.bridge.readTable(t.id);
+      expect(data.headers.at(-1)).toBe('Score');
+      expect(data.ownedColumns).toEqual(['Score']);
+    });
+
+    it("writes live formulas in the host's syntax, one spilled formula per column", async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      const result = await h.bridge.writeColumns(t.id, [RICE_SCORE, RANK]);
+      expect(result.ok).toBe(true);
+      const prefix = escapeRe(h.bridge.host.functionPrefix);
+      const score = bare((await h.cell('Backlog', 'G2')).formula);
+      expect(score).toMatch(new RegExp(`^=${prefix}RICE\\(`));
+      for (const [range, header] of [['C2:C4', 'Reach'], ['D2:D4', 'Impact'], ['E2:E4', 'Confidence'], ['F2:F4', 'Effort']]) {
+        expect(score).toMatch(new RegExp(`${range}|\\[${header}\\]`));
+      }
+      const rank = bare((await h.cell('Backlog', 'H2')).formula);
+      expect(rank).toMatch(new RegExp(`^=${prefix}PRIORITY_RANK\\((G2:G4|.*\\[Score\\])`));
+      expect((await h.cell('Backlog', 'G1')).value).toBe('Score');
+      expect((await h.cell('Backlog', 'H1')).value).toBe('Rank');
+    });
+
+    it('writes the same columns again in place instead of adding new ones', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      expect((await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [1, 2, 3] }])).ok).toBe(true);
+      expect((await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [7, 8, 9] }])).ok).toBe(true);
+      const data = await h.bridge.readTable(t.id);
+      expect(data.headers).toEqual(['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort', 'Score']);
+      expect(data.rows.map((r) => r[6])).toEqual([7, 8, 9]);
+    });
+
+    it('refuses to write over a cell it does not own, names the cell, and changes nothing', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      await h.type('Backlog', 'G3', 'ask Dana');
+      const before = await h.bridge.readTable(t.id);
+      const result = await h.bridge.writeColumns(t.id, [RICE_SCORE, RANK]);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.refused.map((c) => c.replace(/'/g, ''))).toEqual(['Backlog!G3']);
+      expect(result.reason).toMatch(/G3/);
+      expect(await cells(h, 'Backlog', ['G1', 'G2', 'G3', 'G4', 'H1', 'H2'])).toEqual([
+        { value: '' },
+        { value: '' },
+        { value: 'ask Dana' },
+        { value: '' },
+        { value: '' },
+        { value: '' },
+      ]);
+      expect(await h.bridge.readTable(t.id)).toEqual(before);
+    });
+
+    it('protects a cell the user typed over in a column it wrote', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      expect((await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [1, 2, 3] }])).ok).toBe(true);
+      await h.type('Backlog', 'G4', 99);
+      const result = await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [4, 5, 6] }]);
+      expect(result.ok).toBe(false);
+      expect((await cells(h, 'Backlog', ['G2', 'G4'])).map((c) => c.value)).toEqual([1, 99]);
+    });
+
+    it('refuses values computed from a read when the table changed since (a concurrent edit)', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      const read = await h.bridge.readTable(t.id);
+      await h.type('Backlog', 'C2', 5000);
+      const result = await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [1, 2, 3] }], { basedOn: read.version });
+      expect(result.ok).toBe(false);
+      expect((await h.cell('Backlog', 'G1')).value).toBe('');
+      const fresh = await h.bridge.readTable(t.id);
+      expect((await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [1, 2, 3] }], { basedOn: fresh.version })).ok).toBe(true);
+    });
+
+    it('writes text beginning with = + - @ as text, never as a formula', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      const texts = ['=SUM(A1:A9)', '+44 20 7946 0000', '@channel'];
+      expect((await h.bridge.writeColumns(t.id, [{ header: 'Note', values: texts }])).ok).toBe(true);
+      const written = await cells(h, 'Backlog', ['G2', 'G3', 'G4']);
+      expect(written).toEqual(texts.map((value) => ({ value })));
+      const sheet = await h.bridge.writeSheet({ name: 'Plan', rows: [['Reason'], ['-5 points: cut']] });
+      expect(sheet.ok).toBe(true);
+      expect(await h.cell('Plan', 'A2')).toEqual({ value: '-5 points: cut' });
+    });
+
+    it('creates an owned sheet, rewrites it whole, and keeps what the user typed there', async () => {
+      const h = await make();
+      const rows = [['ID', 'Status'], ['B-1', 'Planned'], ['B-2', 'Cut']];
+      expect((await h.bridge.writeSheet({ name: 'Plan', rows })).ok).toBe(true);
+      expect((await h.cell('Plan', 'B3')).value).toBe('Cut');
+      expect((await h.bridge.writeSheet({ name: 'Plan', rows: rows.slice(0, 2) })).ok).toBe(true);
+      expect((await h.cell('Plan', 'B3')).value).toBe('');
+      await h.type('Plan', 'D1', 'reviewed by CMO');
+      const wide = [['ID', 'Status', 'Reason', 'Team']];
+      const refused = await h.bridge.writeSheet({ name: 'Plan', rows: wide });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.refused.map((c) => c.replace(/'/g, ''))).toEqual(['Plan!D1']);
+      expect((await h.cell('Plan', 'B2')).value).toBe('Planned');
+      expect((await h.bridge.writeSheet({ name: 'Plan', rows: [['ID']] })).ok).toBe(true);
+      expect((await h.cell('Plan', 'D1')).value).toBe('reviewed by CMO');
+    });
+
+    it('refuses to write a sheet over a sheet of the user that holds data', async () => {
+      const h = await make();
+      const result = await h.bridge.writeSheet({ name: 'Teams', rows: [['Team', 'Load']] });
+      expect(result.ok).toBe(false);
+      expect((await h.cell('Teams', 'B1')).value).toBe('Capacity');
+    });
+
+    it('writes formulas on an owned sheet that reference a table on another sheet', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      const formula = { fn: 'CD3', args: [{ kind: 'columns' as const, headers: ['Reach'], table: t.id }, { kind: 'number' as const, value: 2 }] };
+      expect((await h.bridge.writeSheet({ name: 'Summary', rows: [['CD3'], [{ formula, value: 600 }]] })).ok).toBe(true);
+      expect(bare((await h.cell('Summary', 'A2')).formula)).toMatch(/CD3\((Backlog!C2:C4|.*\[Reach\]),2\)$/);
+    });
+
+    it('inserts a template and never inserts over sheets that hold data', async () => {
+      const h = await make();
+      const template = { name: 'the test template', sheets: [{ name: 'Outcomes', rows: [['Outcome', 'Weight'], ['Pipeline', 2]] }] };
+      expect((await h.bridge.insertTemplate(template)).ok).toBe(true);
+      expect((await h.cell('Outcomes', 'B2')).value).toBe(2);
+      await h.type('Outcomes', 'B2', 3);
+      const again = await h.bridge.insertTemplate(template);
+      expect(again.ok).toBe(false);
+      expect((await h.cell('Outcomes', 'B2')).value).toBe(3);
+      const clash = await h.bridge.insertTemplate({ name: 'x', sheets: [{ name: 'New', rows: [['A', 'B'], [1, 2]] }, { name: 'Teams', rows: [['B', 'C'], [1, 2]] }] });
+      expect(clash.ok).toBe(false);
+      expect((await h.bridge.listTables()).some((x) => x.sheet === 'New')).toBe(false);
+    });
+  });
+}
