@@ -3,3 +3,5 @@ export { CallError, CellError, type Out } from './cells';
 export { CATALOG, findFunction } from './catalog';
 export type { FunctionSpec, ParamSpec, ResultKind, Section } from './function-spec';
 export { invoke } from './invoke';
+export * from './report';
+export * from './capacity';

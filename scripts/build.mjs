@@ -106,6 +106,6 @@ rmSync(dist, { recursive: true, force: true });
 const catalog = await buildCore();
 await Promise.all([buildExcel(catalog), buildSheets(catalog)]);
 docs(catalog);
-const sidebar = join(root, 'scripts/build-sidebar.mjs');
-if (existsSync(sidebar)) await (await import(pathToFileURL(sidebar).href)).buildSidebar();
+await (await import(pathToFileURL(join(root, 'scripts/build-templates.mjs')).href)).buildTemplates();
+await (await import(pathToFileURL(join(root, 'scripts/build-sidebar.mjs')).href)).buildSidebar();
 console.log(`Built ${catalog.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
