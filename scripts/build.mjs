@@ -104,8 +104,14 @@ const started = Date.now();
 console.log('Building Agile Playbook');
 rmSync(dist, { recursive: true, force: true });
 const catalog = await buildCore();
+const load = async (name) => import(pathToFileURL(join(root, 'scripts', name)).href);
+// The hosts embed the sidebar bundle and the templates, so those come first.
+await (await load('build-sidebar.mjs')).buildSidebar();
+await (await load('build-templates.mjs')).buildTemplates();
 await Promise.all([buildExcel(catalog), buildSheets(catalog)]);
+// Each add-in's own files (task pane, ribbon, server functions, sidebar page) come from its build module.
+const hostExtras = { root, dist, catalog, baseUrl };
+if (existsSync(join(root, 'scripts/build-excel.mjs'))) await (await load('build-excel.mjs')).buildExcelExtras(hostExtras);
+if (existsSync(join(root, 'scripts/build-gsheets.mjs'))) await (await load('build-gsheets.mjs')).buildGsheetsExtras(hostExtras);
 docs(catalog);
-await (await import(pathToFileURL(join(root, 'scripts/build-templates.mjs')).href)).buildTemplates();
-await (await import(pathToFileURL(join(root, 'scripts/build-sidebar.mjs')).href)).buildSidebar();
 console.log(`Built ${catalog.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
