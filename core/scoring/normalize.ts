@@ -1,7 +1,7 @@
 // Reading a criteria matrix with its weights, directions and optional fixed scales, and turning every scored
 // row into direction-adjusted values from 0 to 1. WEIGHTED_SCORE and RANK_CONFIDENCE both start here, so a
 // row that scores in one scores the same way in the other.
-import { CallError, CellError, type Out, flatten, hostErrorText, isBlank, readNumber, show, toGrid, valueError } from '../cells';
+import { CallError, CellError, type Grid, type Out, flatten, hostErrorText, isBlank, readNumber, show, toGrid, valueError } from '../cells';
 import { missingInput } from '../rowwise';
 
 export interface Criteria {
@@ -15,8 +15,8 @@ export interface Criteria {
   readonly lower: Uint8Array;
   /** Input row index of each scored row, in row order. */
   readonly scored: Uint32Array;
-  /** m × k values as read, row-major in the order of `scored`. unitMatrix() scales them. */
-  readonly values: Float64Array;
+  /** The criteria as the host passed them; cellValue() reads a scored row's numbers back. */
+  readonly grid: Grid;
   /** Per criterion, the range that scales to 0–1: the fixed scale, or the scored rows' min and max. */
   readonly lo: Float64Array;
   readonly hi: Float64Array;
@@ -165,8 +165,9 @@ export function readCriteria(
   const scale = readScale(scaleMin, scaleMax, k);
 
   const names = Array.from({ length: k }, (_, j) => `criterion ${j + 1}`);
-  // Values of scored rows are packed as they are read; a row that fails is overwritten by the next one.
-  const values = new Float64Array(n * k);
+  // One row's values until it is known to score. Nothing the size of the grid is copied: a million-row
+  // copy costs more in garbage collection than reading each number twice.
+  const values = new Float64Array(k);
   const scored = new Uint32Array(n);
   const skipped: (Out | undefined)[] = [];
   // Relative scaling looks at scored rows only, so the range grows as each row is accepted.
@@ -175,7 +176,6 @@ export function readCriteria(
   let m = 0;
   for (let i = 0; i < n; i++) {
     const row = grid[i]!;
-    const base = m * k;
     let blanks = 0;
     let firstBlank = -1;
     let error: CellError | undefined;
@@ -190,7 +190,7 @@ export function readCriteria(
             `${names[j]} is ${x}, outside the scale ${scale.lo[j]} to ${scale.hi[j]}: fix the value or widen scale_min/scale_max`,
           );
         }
-        values[base + j] = x;
+        values[j] = x;
       } else if (error === undefined) {
         error = x;
       }
@@ -202,7 +202,7 @@ export function readCriteria(
       scored[m++] = i;
       if (scale === null) {
         for (let j = 0; j < k; j++) {
-          const x = values[base + j]!;
+          const x = values[j]!;
           if (x < lo[j]!) lo[j] = x;
           if (x > hi[j]!) hi[j] = x;
         }
@@ -210,7 +210,7 @@ export function readCriteria(
     }
   }
 
-  return { n, k, weights, weightSum: sum, lower, scored: scored.subarray(0, m), values: values.subarray(0, m * k), lo, hi, skipped };
+  return { n, k, weights, weightSum: sum, lower, scored: scored.subarray(0, m), grid, lo, hi, skipped };
 }
 
 /** Value x of criterion j from 0 to 1, direction applied: the one definition both functions score with. */
@@ -222,10 +222,19 @@ export function unitValue(c: Criteria, j: number, x: number): number {
   return c.lower[j] === 1 ? 1 - v : v;
 }
 
-/** Every scored row's values from 0 to 1, row-major like `values`: what RANK_CONFIDENCE re-weights per trial. */
+/** The number in criterion j of input row i, for a row that scored (so it was read as a number before). */
+export function cellValue(c: Criteria, i: number, j: number): number {
+  const v = c.grid[i]![j];
+  return typeof v === 'number' ? v : (readNumber(v, '') as number);
+}
+
+/** Every scored row's values from 0 to 1, m × k row-major: what RANK_CONFIDENCE re-weights per trial. */
 export function unitMatrix(c: Criteria): Float64Array {
-  const unit = new Float64Array(c.values.length);
-  for (let at = 0; at < unit.length; at++) unit[at] = unitValue(c, at % c.k, c.values[at]!);
+  const { k, scored } = c;
+  const unit = new Float64Array(scored.length * k);
+  for (let r = 0; r < scored.length; r++) {
+    for (let j = 0; j < k; j++) unit[r * k + j] = unitValue(c, j, cellValue(c, scored[r]!, j));
+  }
   return unit;
 }
 
@@ -240,10 +249,9 @@ export function weightedScore(unit: Float64Array, k: number, at: number, weights
   return 100 * (s / weightSum);
 }
 
-/** The same score straight from the values read, for WEIGHTED_SCORE, which needs each row only once. */
-export function rowScore(c: Criteria, at: number): number {
+/** The same score for input row i straight from the grid, for WEIGHTED_SCORE, which needs each row once. */
+export function rowScore(c: Criteria, i: number): number {
   let s = 0;
-  const base = at * c.k;
-  for (let j = 0; j < c.k; j++) s += c.weights[j]! * unitValue(c, j, c.values[base + j]!);
+  for (let j = 0; j < c.k; j++) s += c.weights[j]! * unitValue(c, j, cellValue(c, i, j));
   return 100 * (s / c.weightSum);
 }

@@ -16,8 +16,10 @@ export function weightedScores(
   // One pass in row order: scored rows come in the same order, so a cursor finds each one.
   let r = 0;
   for (let i = 0; i < n; i++) {
-    if (r < scored.length && scored[r] === i) out.push([rowScore(c, r++)]);
-    else out.push([c.skipped[i]!]);
+    if (r < scored.length && scored[r] === i) {
+      out.push([rowScore(c, i)]);
+      r++;
+    } else out.push([c.skipped[i]!]);
   }
   return out;
 }
