@@ -63,8 +63,6 @@ async function buildExcel(catalog) {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  const html = readFileSync(join(root, 'excel-addon/functions.html'), 'utf8');
-  writeFileSync(join(dist, 'excel/functions.html'), html);
   const manifest = readFileSync(join(root, 'excel-addon/manifest.xml'), 'utf8').replaceAll('{{BASE_URL}}', baseUrl);
   writeFileSync(join(dist, 'excel/manifest.xml'), manifest);
   step(`dist/excel/ (functions.json, functions.js, manifest.xml for ${baseUrl})`);

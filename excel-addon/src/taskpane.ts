@@ -1,0 +1,81 @@
+/// <reference types="office-js" />
+// The shared runtime page's script (dist/excel/taskpane.js). taskpane.html loads office.js, the sidebar
+// bundle, this file, then functions.js: the custom functions, the task pane and the ribbon commands all
+// live in this one JavaScript context (manifest: <Runtime lifetime="long">).
+import type { Bridge } from '../../sidebar/bridge';
+import type { SidebarOptions, ViewId } from '../../sidebar/context';
+import { registerCommands } from './commands';
+import { ExcelBridge } from './excel-bridge';
+import { QUARTERLY_PLAN, QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
+import { TEMPLATE_API, fetchBase64 } from './insert-workbook';
+import { settingsStore } from './ownership';
+
+interface SidebarGlobal {
+  mount(root: HTMLElement, bridge: Bridge, options?: SidebarOptions): { show(view: ViewId): Promise<void> };
+}
+
+const g = globalThis as unknown as { AgilePlaybookSidebar?: SidebarGlobal; CustomFunctions?: unknown; Office?: typeof Office };
+
+// Outside Office (the page opened in a browser) office.js defines no CustomFunctions; functions.js would
+// then stop with a ReferenceError. A stand-in that associates nothing keeps the page quiet; inside
+// Excel the real one is always there, so this never replaces it.
+if (g.CustomFunctions === undefined) {
+  class OutsideExcelError extends Error {}
+  g.CustomFunctions = { associate: () => undefined, Error: OutsideExcelError, ErrorCode: {} };
+}
+
+const VIEWS: readonly ViewId[] = ['prioritize', 'plan', 'scorecard', 'share', 'decide', 'insert'];
+
+function notice(text: string, tone: 'info' | 'error' | 'success'): void {
+  const el = document.getElementById('ap-notice');
+  if (!el) return;
+  el.textContent = text;
+  el.className = `ap-notice ap-notice-${tone}`;
+  el.hidden = text === '';
+}
+
+function showOutsideExcel(): void {
+  document.body.classList.add('ap-not-in-excel');
+  const el = document.getElementById('ap-outside');
+  if (el) el.hidden = false;
+}
+
+function start(): void {
+  const app = document.getElementById('app')!;
+  const here = (file: string) => new URL(file, location.href).href;
+  const file = here('agile-playbook-quarter.xlsx');
+  const bridge = new ExcelBridge((batch) => Excel.run(batch), settingsStore(Office.context.document.settings), {
+    supported: () => Office.context.requirements.isSetSupported(TEMPLATE_API.set, TEMPLATE_API.version),
+    source: { sheetNames: QUARTERLY_PLAN_SHEETS, base64: () => fetchBase64(file), downloadUrl: file },
+  });
+  const asked = new URLSearchParams(location.search).get('view') as ViewId | null;
+  const sidebar = g.AgilePlaybookSidebar!.mount(app, bridge, {
+    workerUrl: here('planner-worker.js'),
+    wasmUrl: here('highs.wasm'),
+    initialView: asked && VIEWS.includes(asked) ? asked : 'prioritize',
+  });
+  registerCommands({
+    associate: (name, handler) => Office.actions.associate(name, handler),
+    showPane: () => Office.addin.showAsTaskpane(),
+    showView: (view) => sidebar.show(view),
+    // The same path as the Insert view's button, so the outcome shows in the sidebar's own words.
+    async insertQuarterlyPlan() {
+      notice('', 'info');
+      try {
+        const result = await bridge.insertTemplate(QUARTERLY_PLAN);
+        notice(result.ok ? result.message : result.reason, result.ok ? 'success' : 'error');
+      } catch (e) {
+        notice(e instanceof Error ? e.message : String(e), 'error');
+      }
+    },
+  });
+}
+
+const domReady = new Promise<void>((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve()) : resolve()));
+
+if (g.Office === undefined || g.AgilePlaybookSidebar === undefined) {
+  // office.js (or the sidebar bundle) did not load: no network, or the page opened from the file system.
+  void domReady.then(showOutsideExcel);
+} else {
+  void Promise.all([Office.onReady(), domReady]).then(([info]) => (info.host === Office.HostType.Excel ? start() : showOutsideExcel()));
+}

@@ -1,0 +1,368 @@
+/// <reference types="office-js" />
+// A small, faithful fake of the part of the Excel JavaScript API the bridge uses. office-addin-mock is a
+// property bag: it cannot compute a used range, map getRangeByIndexes onto cells, or turn "=x" typed into
+// `values` into a formula, which is what principle 5 is about. This fake keeps Excel's batching rules:
+// property writes and load() are queued and happen at sync() in order, and reading a property that was not
+// loaded and synced throws, as Office.js does (PropertyNotLoaded). It has no DOM or Node dependencies so the
+// browser tests can bundle it too.
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  format?: string;
+}
+
+export interface FakeTable {
+  id: string;
+  name: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly tables: FakeTable[] = [];
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+  get(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(`${r},${c}`);
+  }
+  /** What Excel does when something is typed or assigned: = + - @ start a formula unless the cell is Text. */
+  put(r: number, c: number, input: unknown): void {
+    const key = `${r},${c}`;
+    const format = this.cells.get(key)?.format;
+    if (input === '' || input === null || input === undefined) {
+      if (format && format !== 'General') this.cells.set(key, { value: '', format });
+      else this.cells.delete(key);
+      return;
+    }
+    if (typeof input === 'string' && /^[=+\-@]/.test(input) && format !== '@') {
+      this.cells.set(key, { value: '', formula: input.startsWith('=') ? input : `=${input}`, ...(format ? { format } : {}) });
+      return;
+    }
+    this.cells.set(key, { value: input as FakeCell['value'], ...(format ? { format } : {}) });
+  }
+  used(): { top: number; left: number; bottom: number; right: number } | undefined {
+    let box: { top: number; left: number; bottom: number; right: number } | undefined;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === '' && !cell.formula) continue;
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
+    }
+    return box;
+  }
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly inserted: { base64: string; options: object }[] = [];
+  private ids = 0;
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+    const s = new FakeSheet(`{sheet-${++this.ids}}`, name);
+    this.sheets.push(s);
+    return s;
+  }
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  addTable(sheet: string, name: string, top: number, left: number, bottom: number, right: number): FakeTable {
+    const t = { id: String(++this.ids), name, top, left, bottom, right };
+    this.sheet(sheet)!.tables.push(t);
+    return t;
+  }
+}
+
+function fakeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+/** The request context: a queue of operations that run at sync(). */
+export class FakeContext {
+  private queue: (() => void)[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  syncs = 0;
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+  async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op();
+  }
+}
+
+/** load()/property reading as in Office.js: values are captured at sync and must have been loaded. */
+abstract class Proxy {
+  private loaded: Record<string, unknown> = {};
+  constructor(protected readonly ctx: FakeContext) {}
+  protected abstract read(prop: string): unknown;
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    const items = list.filter((p) => p.startsWith('items/')).map((p) => p.slice(6));
+    this.ctx.enqueue(() => {
+      for (const p of list) if (!p.startsWith('items/')) this.loaded[p] = this.read(p);
+      if (items.length) this.loadItems(items.join(','));
+    });
+    return this;
+  }
+  protected loadItems(_prop: string): void {
+    throw new Error('not a collection');
+  }
+  protected get<T>(prop: string): T {
+    if (!(prop in this.loaded)) throw fakeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return this.loaded[prop] as T;
+  }
+  protected setLoaded(prop: string, v: unknown): void {
+    this.loaded[prop] = v;
+  }
+}
+
+export class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+  /** ExcelApi 1.13. The fake cannot read the .xlsx: it adds the named sheets empty and records the call. */
+  insertWorksheetsFromBase64(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string } = {}): void {
+    this.ctx.enqueue(() => {
+      this.ctx.model.inserted.push({ base64, options });
+      for (const name of options.sheetNamesToInsert ?? []) this.ctx.model.addSheet(name);
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends Proxy {
+  private list: FakeWorksheet[] = [];
+  protected read(p: string): unknown {
+    throw new Error(`unsupported property ${p}`);
+  }
+  protected override loadItems(prop: string): void {
+    this.list = this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+    this.setLoaded('items', this.list);
+    for (const ws of this.list) for (const p of prop.split(',')) ws.captureNow(p.trim());
+  }
+  get items(): FakeWorksheet[] {
+    return this.get('items');
+  }
+  add(name: string): FakeWorksheet {
+    let sheet: FakeSheet | undefined;
+    this.ctx.enqueue(() => (sheet = this.ctx.model.addSheet(name)));
+    return new FakeWorksheet(this.ctx, () => sheet ?? missing(name));
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(name) ?? missing(name));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(name), true);
+  }
+}
+
+function missing(name: string): never {
+  throw fakeError('ItemNotFound', `The requested resource (${name}) doesn't exist.`);
+}
+
+export class FakeWorksheet extends Proxy {
+  readonly tables: FakeTableCollection;
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeSheet | undefined,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    this.tables = new FakeTableCollection(ctx, () => this.sheet());
+  }
+  sheet(): FakeSheet {
+    return this.resolve() ?? missing('worksheet');
+  }
+  protected read(p: string): unknown {
+    if (p === 'isNullObject') return this.nullable && !this.resolve();
+    const s = this.sheet();
+    if (p === 'name' || p === 'id') return s[p];
+    throw new Error(`unsupported property ${p}`);
+  }
+  captureNow(p: string): void {
+    this.setLoaded(p, this.read(p));
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+  getRangeByIndexes(top: number, left: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, () => this.sheet(), () => ({ top, left, bottom: top + rows - 1, right: left + cols - 1 }));
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => this.sheet(), () => this.sheet().used(), true);
+  }
+}
+
+export class FakeTableCollection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected read(p: string): unknown {
+    throw new Error(`unsupported property ${p}`);
+  }
+  protected override loadItems(prop: string): void {
+    const list = this.sheet().tables.map((t) => new FakeTableProxy(this.ctx, this.sheet, t));
+    this.setLoaded('items', list);
+    for (const t of list) for (const p of prop.split(',')) t.captureNow(p.trim());
+  }
+  get items(): FakeTableProxy[] {
+    return this.get('items');
+  }
+}
+
+export class FakeTableProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly table: FakeTable,
+  ) {
+    super(ctx);
+  }
+  protected read(p: string): unknown {
+    if (p === 'name' || p === 'id') return this.table[p];
+    throw new Error(`unsupported property ${p}`);
+  }
+  captureNow(p: string): void {
+    this.setLoaded(p, this.read(p));
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => this.table);
+  }
+}
+
+type Box = { top: number; left: number; bottom: number; right: number };
+
+export class FakeRange extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly box: () => Box | undefined,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+  }
+  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
+    const b = this.box()!;
+    const s = this.sheet();
+    return Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => f(s.get(b.top + r, b.left + c))));
+  }
+  protected read(p: string): unknown {
+    const b = this.box();
+    if (p === 'isNullObject') return this.nullable && !b;
+    if (!b) {
+      if (this.nullable) return undefined;
+      throw fakeError('InvalidReference', 'the range is a null object');
+    }
+    switch (p) {
+      case 'values':
+        return this.grid((c) => c?.value ?? '');
+      case 'formulas':
+        return this.grid((c) => c?.formula ?? c?.value ?? '');
+      case 'numberFormat':
+        return this.grid((c) => c?.format ?? 'General');
+      case 'rowIndex':
+        return b.top;
+      case 'columnIndex':
+        return b.left;
+      case 'rowCount':
+        return b.bottom - b.top + 1;
+      case 'columnCount':
+        return b.right - b.left + 1;
+      case 'address':
+        return `${this.sheet().name}!${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
+    }
+    throw new Error(`unsupported property ${p}`);
+  }
+  private assign(matrix: unknown, apply: (s: FakeSheet, r: number, c: number, v: unknown) => void): void {
+    this.ctx.enqueue(() => {
+      const b = this.box()!;
+      const s = this.sheet();
+      const rows = b.bottom - b.top + 1;
+      const cols = b.right - b.left + 1;
+      const m = Array.isArray(matrix) ? (matrix as unknown[][]) : null;
+      if (m && (m.length !== rows || m.some((row) => row.length !== cols))) throw fakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(s, b.top + r, b.left + c, m ? m[r]![c] : matrix);
+    });
+  }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+  set values(m: unknown[][]) {
+    this.assign(m, (s, r, c, v) => s.put(r, c, v));
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  set formulas(m: unknown[][]) {
+    this.assign(m, (s, r, c, v) => s.put(r, c, v));
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(m: string[][]) {
+    this.assign(m, (s, r, c, v) => {
+      const cell = s.get(r, c);
+      if (cell) cell.format = String(v);
+      else if (v !== 'General') s.cells.set(`${r},${c}`, { value: '', format: String(v) });
+    });
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+}
+
+function a1(r: number, c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${r + 1}`;
+}
+
+/** Excel.run over the fake: the batch, then a final sync, as Office.js does. */
+export function fakeRun(model: FakeWorkbook) {
+  return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(model);
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    await ctx.sync();
+    return result;
+  };
+}

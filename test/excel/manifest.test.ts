@@ -1,0 +1,131 @@
+// dist/excel/manifest.xml checked structurally, offline (office-addin-manifest validate calls a web service):
+// ids unique, every resid resolves, every URL is https under the base URL and names a file in dist/excel,
+// icons exist at their declared sizes, namespace AGILE, shared runtime, and the ribbon's function names are
+// the ones taskpane.js registers.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../../excel-addon/src/commands';
+
+// xml2js comes with office-addin-manifest (a dev dependency): no new dependency for one parse.
+const { parseStringPromise } = createRequire(import.meta.url)('xml2js') as { parseStringPromise: (xml: string, o: object) => Promise<Node> };
+
+interface Node {
+  [key: string]: unknown;
+  $?: Record<string, string>;
+}
+
+const DIST = join(import.meta.dirname, '../../dist/excel');
+const BASE = 'https://localhost:3000/';
+
+/** Every element under `node`, depth first, with its tag name (namespace prefix dropped). */
+function* walk(node: unknown, tag = ''): Generator<{ tag: string; node: Node }> {
+  if (Array.isArray(node)) {
+    for (const n of node) yield* walk(n, tag);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  yield { tag: tag.replace(/^.*:/, ''), node: node as Node };
+  for (const [k, v] of Object.entries(node)) if (k !== '$' && k !== '_') yield* walk(v, k);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(file: string): { width: number; height: number } {
+  const b = readFileSync(file);
+  expect(b.subarray(0, 8).toString('hex'), `${file} is a PNG`).toBe('89504e470d0a1a0a');
+  expect(b.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+describe('dist/excel/manifest.xml', () => {
+  let xml: string;
+  let nodes: { tag: string; node: Node }[];
+  const attr = (tag: string, name: string) => nodes.filter((n) => n.tag === tag && n.node.$?.[name] !== undefined).map((n) => n.node.$![name]!);
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'manifest.xml'))) throw new Error('dist/excel/manifest.xml is missing: run `npm run build` first');
+    xml = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
+    nodes = [...walk(await parseStringPromise(xml, {}))];
+  });
+
+  it('is for Excel workbooks, with custom functions and shared runtime requirement sets', () => {
+    expect(attr('Host', 'Name')).toEqual(['Workbook']);
+    expect(attr('Host', 'xsi:type')).toEqual(['Workbook']);
+    const sets = nodes.filter((n) => n.tag === 'Set').map((n) => `${n.node.$!.Name} ${n.node.$!.MinVersion}`);
+    expect(sets).toEqual(expect.arrayContaining(['CustomFunctionsRuntime 1.1', 'SharedRuntime 1.1']));
+  });
+
+  it('has no placeholder left and only https URLs under the base URL', () => {
+    expect(xml).not.toContain('{{');
+    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(20);
+    for (const u of urls) expect(u.startsWith(BASE), u).toBe(true);
+  });
+
+  it('gives every element id once and resolves every resid', () => {
+    const ids = attr('Image', 'id').concat(attr('Url', 'id'), attr('String', 'id'));
+    expect(new Set(ids).size).toBe(ids.length);
+    const controls = nodes.filter((n) => ['Control', 'Group', 'CustomTab'].includes(n.tag)).map((n) => n.node.$!.id!);
+    expect(new Set(controls).size).toBe(controls.length);
+    const resids = nodes.map((n) => n.node.$?.resid).filter((r): r is string => r !== undefined);
+    expect(resids.length).toBeGreaterThan(30);
+    for (const r of resids) expect(ids, `resid ${r}`).toContain(r);
+  });
+
+  it('points every URL at a file that the build put in dist/excel', () => {
+    const urls = attr('Url', 'DefaultValue').concat(attr('Image', 'DefaultValue'), attr('IconUrl', 'DefaultValue'), attr('HighResolutionIconUrl', 'DefaultValue'), attr('SupportUrl', 'DefaultValue'), attr('SourceLocation', 'DefaultValue'));
+    for (const u of urls) expect(existsSync(join(DIST, u.slice(BASE.length))), u).toBe(true);
+  });
+
+  it('declares icons at sizes the PNG files really have', () => {
+    const images = new Map(nodes.filter((n) => n.tag === 'Image' && n.node.$?.id).map((n) => [n.node.$!.id!, n.node.$!.DefaultValue!]));
+    const used = nodes.filter((n) => n.tag === 'Image' && n.node.$?.size);
+    expect(used.length).toBeGreaterThanOrEqual(18);
+    for (const n of used) {
+      const size = Number(n.node.$!.size);
+      expect([16, 20, 24, 32, 40, 48, 64, 80]).toContain(size);
+      const file = join(DIST, images.get(n.node.$!.resid!)!.slice(BASE.length));
+      expect(pngSize(file), file).toEqual({ width: size, height: size });
+    }
+    expect(pngSize(join(DIST, 'assets/app-32.png'))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(join(DIST, 'assets/app-64.png'))).toEqual({ width: 64, height: 64 });
+  });
+
+  it('runs functions, task pane and commands in one long-lived runtime on taskpane.html', () => {
+    const runtime = nodes.find((n) => n.tag === 'Runtime')!.node.$!;
+    expect(runtime).toEqual({ resid: 'Taskpane.Url', lifetime: 'long' });
+    expect(attr('Url', 'DefaultValue')).toContain(`${BASE}taskpane.html`);
+    const page = nodes.find((n) => n.tag === 'Page')!;
+    expect(JSON.stringify(page.node)).toContain('Taskpane.Url');
+    expect(nodes.find((n) => n.tag === 'FunctionFile')!.node.$!.resid).toBe('Taskpane.Url');
+    const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    for (const f of ['functions.js', 'taskpane.js', 'sidebar.js']) expect(html).toContain(`src="${f}"`);
+  });
+
+  it('names the custom functions namespace AGILE and serves functions.json and functions.js', () => {
+    const ns = nodes.find((n) => n.tag === 'Namespace')!.node.$!.resid!;
+    expect(nodes.find((n) => n.tag === 'String' && n.node.$?.id === ns)!.node.$!.DefaultValue).toBe('AGILE');
+    const meta = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string }[] };
+    expect(meta.functions.length).toBeGreaterThan(10);
+  });
+
+  it('has a ribbon tab whose five buttons call the commands taskpane.js registers', () => {
+    const labels = new Map(nodes.filter((n) => n.tag === 'String').map((n) => [n.node.$!.id!, n.node.$!.DefaultValue!]));
+    const buttons = nodes.filter((n) => n.tag === 'Control');
+    const shown = buttons.map((b) => labels.get((b.node.Label as Node[])[0]!.$!.resid!));
+    expect(shown).toEqual(['Prioritize', 'Plan capacity', 'Scorecard', 'Insert quarterly plan', 'Share']);
+    const fns = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]!);
+    expect([...fns].sort()).toEqual([...COMMAND_NAMES].sort());
+  });
+});
+
+describe('excel-addon/manifest.xml (the source)', () => {
+  it('puts the base URL placeholder in front of every URL, so --base-url moves all of them', () => {
+    const src = readFileSync(join(import.meta.dirname, '../../excel-addon/manifest.xml'), 'utf8');
+    const values = [...src.matchAll(/(?:DefaultValue="|<AppDomain>)([^"<]*\/\/[^"<]*|\{\{[^"<]*)/g)].map((m) => m[1]!);
+    expect(values.length).toBeGreaterThan(20);
+    for (const v of values) expect(v.startsWith('{{BASE_URL}}'), v).toBe(true);
+  });
+});
