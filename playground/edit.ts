@@ -6,10 +6,12 @@ import type { Workbook } from './workbook';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Reads what was typed the way a spreadsheet does: numbers, percentages, TRUE/FALSE, =formulas, text. */
+/** Reads what was typed the way a spreadsheet does: numbers, percentages, TRUE/FALSE, =formulas, 'text, text. */
 export function parseInput(text: string): { value: Scalar; formula?: string } {
   const t = text.trim();
   if (t === '') return { value: '' };
+  // A leading apostrophe means "this is text", as in Excel and Sheets: '=SUM(A1) is the text =SUM(A1).
+  if (text.startsWith("'")) return { value: text.slice(1) };
   if (t.startsWith('=') && t.length > 1) return { value: '', formula: t };
   if (NUMBER.test(t)) return { value: Number(t) };
   if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) return { value: Number(t.slice(0, -1)) / 100 };

@@ -1,14 +1,14 @@
 // The playground page (npm start): the workbook on the left, the sidebar on the right, running on an
-// in-memory workbook. It opens the sample quarter, or any .xlsx picked or dropped, and downloads the
-// workbook with what the sidebar wrote (formulas with results computed by the catalog).
+// in-memory workbook. It opens the sample quarter (the quarterly-plan template from templates/), or any
+// .xlsx picked or dropped, and downloads the workbook with what the sidebar wrote (formulas with results
+// computed by the catalog).
 import ExcelJS from 'exceljs';
 import type { Workbook as XWorkbook } from 'exceljs';
 import type { Bridge, WriteResult } from '../sidebar/bridge';
-import { SAMPLE_FILE_NAME, SAMPLE_QUARTER } from '../sidebar/sample/quarter';
 import { h } from '../sidebar/ui/dom';
-import { recalc } from './evaluate';
 import { createGrid } from './grid';
 import { MemoryBridge, PLAYGROUND_HOSTS } from './memory-bridge';
+import { quarterlyPlanWorkbook } from './template';
 import { type Workbook, workbookFromRows } from './workbook';
 import { readXlsx, writeXlsx } from './xlsx';
 
@@ -44,17 +44,10 @@ class PlaygroundBridge extends MemoryBridge {
   }
 }
 
-function sampleWorkbook(): Workbook {
-  const wb = workbookFromRows(SAMPLE_QUARTER.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map((v) => (typeof v === 'object' ? v.value : v))) })));
-  wb.fileName = SAMPLE_FILE_NAME;
-  recalc(wb);
-  return wb;
-}
-
 function start(): void {
   const params = new URLSearchParams(location.search);
   let look: Look = params.get('look') === 'sheets' ? 'sheets' : 'excel';
-  let workbook: Workbook = params.has('empty') ? workbookFromRows([{ name: 'Sheet1', rows: [] }]) : sampleWorkbook();
+  let workbook: Workbook = params.has('empty') ? workbookFromRows([{ name: 'Sheet1', rows: [] }]) : quarterlyPlanWorkbook();
   let original: XWorkbook | undefined;
   let sidebar: { destroy(): void } | undefined;
 
@@ -144,7 +137,7 @@ function start(): void {
     fileName,
     h('label', { for: 'pg-open', class: 'pg-button', tabindex: 0, role: 'button' }, 'Open .xlsx…'),
     fileInput,
-    button('Sample quarter', () => open(sampleWorkbook()), 'open-sample'),
+    button('Sample quarter', () => open(quarterlyPlanWorkbook()), 'open-sample'),
     button('Download .xlsx', () => void download(), 'download'),
     h('label', { for: 'pg-look', class: 'pg-look-label' }, 'Look'),
     lookSelect,

@@ -19,6 +19,7 @@ import {
 import { type Dialect, type PlacedRange, dialectFor, renderFormula } from '../sidebar/formula';
 import { normalizeHeader } from '../core/table';
 import { recalc } from './evaluate';
+import { putRenderedSheet, quarterlyPlanSheets } from './template';
 import { type DetectedTable, detectTables } from './tables';
 import { type Cell, type Sheet, type Workbook, cellKey, isEmptyCell, keyCol, keyRow } from './workbook';
 
@@ -159,17 +160,27 @@ export class MemoryBridge implements Bridge {
 
   async insertTemplate(template: TemplateSpec): Promise<WriteResult> {
     const refused: string[] = [];
+    const clashes: string[] = [];
     for (const s of template.sheets) {
       const existing = this.workbook.sheet(s.name);
       const used = existing?.usedRange();
-      if (existing && used) refused.push(sheetA1(existing.name, rangeA1(used)));
+      if (existing && used) {
+        refused.push(sheetA1(existing.name, rangeA1(used)));
+        clashes.push(`"${existing.name}"`);
+      }
     }
     if (refused.length) {
-      const what = `inserting ${template.name}`;
-      const n = refused.length === 1 ? 'a sheet that already holds' : `${refused.length} sheets that already hold`;
-      return { ok: false, refused, reason: `Nothing was inserted: ${what} needs ${n} data (listed below). Rename or delete ${refused.length === 1 ? 'it' : 'them'}, then try again.` };
+      const n = clashes.length === 1 ? `a sheet named ${clashes[0]} that already holds` : `sheets named ${clashes.join(', ')} that already hold`;
+      return { ok: false, refused, reason: `Nothing was inserted: inserting ${template.name} needs ${n} data. Rename or delete ${clashes.length === 1 ? 'it' : 'them'}, then try again.` };
     }
-    for (const s of template.sheets) this.put(this.workbook.sheet(s.name) ?? this.workbook.addSheet(s.name), s.rows, false);
+    // A template the playground builds from templates/ (with its formulas and cached results), else the rows given.
+    const built = template.template === 'quarterly-plan' ? quarterlyPlanSheets() : undefined;
+    for (const s of template.sheets) {
+      const sheet = this.workbook.sheet(s.name) ?? this.workbook.addSheet(s.name);
+      const source = built?.find((b) => b.name === s.name);
+      if (source) putRenderedSheet(sheet, source);
+      else this.put(sheet, s.rows, false);
+    }
     this.finish();
     const first = template.sheets[0]?.name ?? '';
     return { ok: true, sheet: first, address: 'A1', message: `Inserted ${template.name}: ${template.sheets.map((s) => s.name).join(', ')}.` };

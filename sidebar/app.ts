@@ -8,6 +8,7 @@ import { createInsertView } from './insert/view';
 import { createPlannerView } from './planner/view';
 import { createPrioritizeView } from './prioritize/view';
 import { createScorecardView } from './scorecard/view';
+import { createShareView } from './share/view';
 import { h } from './ui/dom';
 import { createStatus } from './ui/status';
 
@@ -29,7 +30,7 @@ export function mountSidebar(root: HTMLElement, bridge: Bridge, options: Sidebar
       return result.ok;
     },
   };
-  const views: View[] = [createPrioritizeView(ctx), createPlannerView(ctx), createScorecardView(ctx), createDecideView(ctx), createInsertView(ctx)];
+  const views: View[] = [createPrioritizeView(ctx), createPlannerView(ctx), createScorecardView(ctx), createShareView(ctx), createDecideView(ctx), createInsertView(ctx)];
   const tabs = views.map((v) =>
     h('button', { type: 'button', role: 'tab', id: `ap-tab-${v.id}`, 'aria-controls': `ap-panel-${v.id}`, 'aria-selected': 'false', tabindex: -1, class: 'ap-tab' }, v.label),
   );

@@ -84,6 +84,13 @@ export interface SheetWrite {
 export interface TemplateSpec {
   readonly name: string;
   readonly sheets: readonly SheetWrite[];
+  /**
+   * A template declared in templates/ that the host builds itself: 'quarterly-plan' is
+   * renderWorkbook(QUARTER, host) (Excel: the built workbook's sheets; Sheets and the playground: rendered
+   * from the declaration). `sheets` then only names its sheets (rows empty), so the sidebar bundle does not
+   * carry the template; the same never-overwrite rule applies to those names.
+   */
+  readonly template?: 'quarterly-plan';
 }
 
 export type WriteResult =

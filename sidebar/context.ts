@@ -14,7 +14,7 @@ export interface SidebarOptions {
   readonly initialView?: ViewId;
 }
 
-export type ViewId = 'prioritize' | 'plan' | 'scorecard' | 'decide' | 'insert';
+export type ViewId = 'prioritize' | 'plan' | 'scorecard' | 'share' | 'decide' | 'insert';
 
 export interface AppContext {
   readonly bridge: Bridge;

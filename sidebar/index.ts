@@ -7,7 +7,9 @@ import type { SidebarOptions } from './context';
 
 export type { Bridge, HostInfo, TableData, TableRef, WriteResult } from './bridge';
 export type { SidebarOptions } from './context';
-export { SAMPLE_QUARTER, SAMPLE_FILE_NAME } from './sample/quarter';
+export { QUARTERLY_PLAN, QUARTERLY_PLAN_FILE_NAME, QUARTERLY_PLAN_SHEETS } from './quarterly-plan';
+// The sample is the quarterly-plan template now; the old names stay for hosts that imported them.
+export { QUARTERLY_PLAN as SAMPLE_QUARTER, QUARTERLY_PLAN_FILE_NAME as SAMPLE_FILE_NAME } from './quarterly-plan';
 
 // Read while the script runs: document.currentScript is null once loading is over.
 const scriptUrl = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;

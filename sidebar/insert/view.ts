@@ -1,11 +1,11 @@
-// Insert: add the sample quarter's sheets to the workbook (never over sheets that hold data), so anyone
-// can try the add-in on realistic numbers before using their own.
-import { SAMPLE_QUARTER } from '../sample/quarter';
+// Insert: add the quarterly-plan template's sheets to the workbook (never over sheets that hold data), so
+// a team starts its quarter from the playbook's structure and realistic sample numbers.
+import { QUARTERLY_PLAN } from '../quarterly-plan';
 import type { TemplateSpec } from '../bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { button, h } from '../ui/dom';
 
-export function createInsertView(ctx: AppContext, templates: readonly TemplateSpec[] = [SAMPLE_QUARTER]): View {
+export function createInsertView(ctx: AppContext, templates: readonly TemplateSpec[] = [QUARTERLY_PLAN]): View {
   const el = h(
     'section',
     { class: 'ap-view', 'aria-label': 'Insert' },
@@ -16,7 +16,7 @@ export function createInsertView(ctx: AppContext, templates: readonly TemplateSp
         { class: 'ap-card' },
         h('h3', {}, t.name.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())),
         h('p', { class: 'ap-hint' }, `Adds the sheets ${t.sheets.map((s) => s.name).join(', ')}. Sheets of those names that hold data are never overwritten.`),
-        button(`Insert ${t.name}`, () => void insert(t), { class: 'ap-button' }),
+        button(`Insert ${t.name.replace(/^the /, '')}`, () => void insert(t), { class: 'ap-button' }),
       ),
     ),
   );

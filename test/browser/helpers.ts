@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests: Debian's Chromium through playwright-core (never a downloaded
 // browser), the playground built and served on a free port, screenshots under test-output/screenshots/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
@@ -9,6 +9,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHOTS = join(ROOT, 'test-output/screenshots');
+/** The built playground the browser tests serve (see build). */
+const SERVED = join(ROOT, 'test-output/playground-under-test');
 
 export function skipNotice(): void {
   if (!HAS_CHROMIUM) {
@@ -30,17 +32,50 @@ export interface BundleSizes {
   readonly highsWasm: number;
 }
 
-/** Builds dist/sidebar and dist/playground from the sources as they are now. */
+/**
+ * Builds dist/sidebar and dist/playground from the sources as they are now. Test files run in parallel
+ * workers: a lock directory lets one build while the others wait, and a build that finished after a
+ * waiter started counts for it too, so no test serves a file another worker is rewriting.
+ */
 export async function build(): Promise<BundleSizes> {
-  const { buildSidebar } = (await import(join(ROOT, 'scripts/build-sidebar.mjs'))) as { buildSidebar(o: { quiet: boolean }): Promise<BundleSizes> };
-  return buildSidebar({ quiet: true });
+  const lock = join(ROOT, 'test-output/.sidebar-build.lock');
+  const stamp = join(ROOT, 'test-output/.sidebar-build.json');
+  mkdirSync(dirname(lock), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a crashed run is stale after two minutes.
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((ok) => setTimeout(ok, 200));
+    }
+  }
+  try {
+    if (existsSync(stamp)) {
+      const last = JSON.parse(readFileSync(stamp, 'utf8')) as { at: number; sizes: BundleSizes };
+      if (last.at >= started) return last.sizes;
+    }
+    const { buildSidebar } = (await import(join(ROOT, 'scripts/build-sidebar.mjs'))) as { buildSidebar(o: { quiet: boolean }): Promise<BundleSizes> };
+    const sizes = await buildSidebar({ quiet: true });
+    // Served from a copy: a full `npm run build` elsewhere empties dist/ first, which would pull the page
+    // out from under a running test.
+    rmSync(SERVED, { recursive: true, force: true });
+    cpSync(join(ROOT, 'dist/playground'), SERVED, { recursive: true });
+    writeFileSync(stamp, JSON.stringify({ at: Date.now(), sizes }));
+    return sizes;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export async function serve(): Promise<{ url: string; close(): Promise<void> }> {
   const { serveDir } = (await import(join(ROOT, 'playground/server.mjs'))) as {
     serveDir(dir: string, o: { port: number }): Promise<{ url: string; close(): Promise<void> }>;
   };
-  return serveDir(join(ROOT, 'dist/playground'), { port: 0 });
+  return serveDir(SERVED, { port: 0 });
 }
 
 export interface OpenedPage {

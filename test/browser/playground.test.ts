@@ -50,11 +50,20 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await server?.close();
   });
 
-  it('opens the sample quarter: workbook with sheet tabs on the left, sidebar on the right', async () => {
+  it('opens the sample quarter, which is the quarterly-plan template: its sheets, formulas and cached values', async () => {
     const { page, errors } = await openPlayground(browser, server.url);
-    await expect(page.locator('.pg-tab').allTextContents()).resolves.toEqual(['Start here', 'Backlog', 'Teams', 'Mix', 'Scorecard', 'Guardrails']);
+    await expect(page.locator('.pg-tab').allTextContents()).resolves.toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro']);
+    expect(await page.getByTestId('file-name').textContent()).toBe('agile-playbook-quarter.xlsx');
+    expect(await cellText(page, 'A2')).toMatch(/^Fieldstone Analytics · Growth Marketing · Q2 2026/);
     await showSheet(page, 'Backlog');
-    expect(await cellText(page, 'A2')).toBe('MKT-101');
+    expect(await cellText(page, 'A4')).toBe('ID');
+    expect(await cellText(page, 'A5')).toBe('M-101');
+    // The template's own spilled catalog formulas, recalculated by the playground to their cached values.
+    expect(await formulaOf(page, 'P5')).toBe('=RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    expect(await cellText(page, 'P5')).toBe('1200');
+    expect(await formulaOf(page, 'R4')).toBe('=ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)');
+    expect(['Planned', 'Cut']).toContain(await cellText(page, 'R5'));
+    await page.locator('td[data-cell="A5"]').click();
     expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-fluent');
     await shot(page, '01-playground-sample');
     expect(errors).toEqual([]);
@@ -63,18 +72,20 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   it('ranks the backlog: RICE preview, then Score and Rank written as live AGILE. formulas', async () => {
     const { page, errors } = await openPlayground(browser, server.url);
     await expect(page.locator('.ap-preview tbody tr').count()).resolves.toBe(12);
-    expect(await page.locator('.ap-preview tbody tr').first().textContent()).toContain('MKT-117');
+    expect(await page.locator('.ap-preview tbody tr').first().textContent()).toContain('M-118');
     await expect(page.locator('.ap-chart .ap-dot').count()).resolves.toBe(40);
     await page.locator('.ap-preview').scrollIntoViewIfNeeded();
     await shot(page, '02-prioritize-rice');
     await page.getByTestId('write-scores').click();
-    expect(await statusText(page)).toMatch(/^Wrote Score and Rank beside Backlog \(Backlog!T1:U41\)/);
-    expect(await cellText(page, 'T1')).toBe('Score');
-    expect(await formulaOf(page, 'T2')).toBe('=AGILE.RICE(F2:F41,G2:G41,H2:H41,I2:I41)');
-    expect(await formulaOf(page, 'U2')).toBe('=AGILE.PRIORITY_RANK(T2:T41,I2:I41,"asc")');
-    // MKT-117 (row 18): 10000 × 3 × 0.8 ÷ 8 = 3000, ranked first.
-    expect([await cellText(page, 'T18'), await cellText(page, 'U18')]).toEqual(['3000', '1']);
-    await page.locator('td[data-cell="T10"]').scrollIntoViewIfNeeded();
+    // The template already has Score and Rank: the sidebar's own columns get names of their own.
+    expect(await statusText(page)).toMatch(/^Wrote Priority score and Priority rank beside Backlog \(Backlog!T4:U44\)/);
+    expect(await cellText(page, 'T4')).toBe('Priority score');
+    expect(await formulaOf(page, 'T5')).toBe('=AGILE.RICE(F5:F44,G5:G44,H5:H44,I5:I44)');
+    expect(await formulaOf(page, 'U5')).toBe('=AGILE.PRIORITY_RANK(T5:T44,I5:I44,"asc")');
+    // M-118 (row 22) is ranked first; its RICE matches the template's own Score column (P).
+    expect([await cellText(page, 'A22'), await cellText(page, 'T22'), await cellText(page, 'U22')]).toEqual(['M-118', '2000', '1']);
+    expect(await cellText(page, 'P22')).toBe('2000');
+    await page.locator('td[data-cell="T12"]').scrollIntoViewIfNeeded();
     await shot(page, '03-prioritize-written');
     expect(errors).toEqual([]);
   });
@@ -84,13 +95,16 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.getByTestId('framework').selectOption('WEIGHTED');
     const first = () => page.locator('.ap-preview tbody tr').first().textContent();
     const before = await first();
-    const slider = page.getByLabel('Weight of Revenue potential');
+    // The template's Reach is not a criterion until ticked; ticking it enables its weight and direction.
+    await page.locator('[data-criterion="Reach"] input[type="checkbox"]').check();
+    await page.locator('[data-criterion="Effort"] input[type="checkbox"]').check();
+    const slider = page.getByLabel('Weight of Reach');
     await slider.focus();
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('[data-criterion="Revenue potential"] output').textContent()).toBe('10');
+    await expect.poll(() => page.locator('[data-criterion="Reach"] output').textContent()).toBe('10');
     await expect.poll(first).not.toBe(before);
-    await page.getByLabel('Direction of Risk', { exact: true }).selectOption('higher');
-    await page.locator('[data-criterion="Risk"]').scrollIntoViewIfNeeded();
+    await page.getByLabel('Direction of Effort', { exact: true }).selectOption('higher');
+    await page.locator('[data-criterion="Effort"]').scrollIntoViewIfNeeded();
     await shot(page, '04-prioritize-weighted');
     expect(errors).toEqual([]);
   });
@@ -98,28 +112,31 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   it('refuses to write over a cell the user typed beside the table, names it, and changes nothing', async () => {
     const { page, errors } = await openPlayground(browser, server.url);
     await showSheet(page, 'Backlog');
-    await typeInCell(page, 'T5', 'keep me');
+    await typeInCell(page, 'T7', 'keep me');
     await page.getByTestId('write-scores').click();
     const status = await statusText(page);
-    expect(status).toMatch(/^Nothing was written: writing Score and Rank beside Backlog would overwrite data the add-in did not write, in 1 cell \(Backlog!T5\)/);
-    await expect(page.locator('.ap-status-details li').allTextContents()).resolves.toEqual(['Backlog!T5']);
-    expect(await cellText(page, 'T1')).toBe('');
-    expect(await cellText(page, 'T2')).toBe('');
-    expect(await cellText(page, 'U1')).toBe('');
-    expect(await cellText(page, 'T5')).toBe('keep me');
+    expect(status).toMatch(/^Nothing was written: writing Priority score and Priority rank beside Backlog would overwrite data the add-in did not write, in 1 cell \(Backlog!T7\)/);
+    await expect(page.locator('.ap-status-details li').allTextContents()).resolves.toEqual(['Backlog!T7']);
+    expect(await cellText(page, 'T4')).toBe('');
+    expect(await cellText(page, 'T5')).toBe('');
+    expect(await cellText(page, 'U4')).toBe('');
+    expect(await cellText(page, 'T7')).toBe('keep me');
     await shot(page, '05-refused');
 
     // Cleared, then an input edited after the preview was computed: the stale scores are refused once,
     // the table is read again, and the next write has the new numbers.
-    await page.locator('td[data-cell="T5"]').click();
+    await page.locator('td[data-cell="T7"]').click();
     await page.keyboard.press('Delete');
-    await typeInCell(page, 'F2', '7000');
+    // M-101: reach 6000 → 7000, so RICE 7000 × 2 × 0.8 ÷ 8 = 1400.
+    await typeInCell(page, 'F5', '7000');
     await page.getByTestId('write-scores').click();
     expect(await statusText(page)).toMatch(/changed since it was read/);
-    expect(await cellText(page, 'T1')).toBe('');
+    expect(await cellText(page, 'T4')).toBe('');
     await page.getByTestId('write-scores').click();
-    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Score and Rank/);
-    expect(await cellText(page, 'T2')).toBe('1866.67');
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Priority score and Priority rank/);
+    expect(await cellText(page, 'T5')).toBe('1400');
+    // The template's own Score recalculated from the same edit.
+    expect(await cellText(page, 'P5')).toBe('1400');
     expect(errors).toEqual([]);
   });
 
@@ -144,9 +161,11 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.locator('[data-testid="plan-compare"], .ap-status[data-kind="error"]').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.ap-status').textContent()).toBe('');
     const sentence = (await page.getByTestId('plan-compare').textContent()) ?? '';
-    expect(sentence).toMatch(/^The optimal (plan adds [\d.,]+ points .* by planning MKT-\d+.* instead of MKT-\d+|plan is the greedy plan)/);
+    expect(sentence).toMatch(/^The optimal (plan adds [\d.,]+ points .* by planning M-\d+.* instead of M-\d+|plan is the greedy plan)/);
     expect(await page.locator('.ap-results .ap-hint').first().textContent()).toMatch(/^Optimal \(HiGHS\): proved within [\d.]+% of the best possible plan/);
-    expect(await page.getByTestId('plan-total').textContent()).not.toBe(greedyTotal);
+    // On the template's backlog the optimal plan may equal the greedy one; it never scores less.
+    const points = (t: string | null) => Number(/^([\d,.]+) points/.exec(t ?? '')?.[1]?.replace(/,/g, ''));
+    expect(points(await page.getByTestId('plan-total').textContent())).toBeGreaterThanOrEqual(points(greedyTotal));
     await page.locator('.ap-bars').scrollIntoViewIfNeeded();
     await shot(page, '07-plan-optimal');
 
@@ -169,7 +188,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
       await route.continue();
     });
     await openTab(page, 'Plan');
-    await page.getByTestId('score-column').selectOption('Cost of delay');
+    await page.getByTestId('score-column').selectOption('Reach');
     await page.getByTestId('method').selectOption('optimal');
     await page.getByTestId('plan').click();
     await expect.poll(() => page.getByTestId('plan-progress').textContent()).toMatch(/^Loading the solver… \d s/);
@@ -187,19 +206,22 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.ap-tabs [aria-selected="true"]').textContent()).toBe('Scorecard');
-    await expect.poll(() => page.getByTestId('kpis').locator('li').count()).toBe(10);
-    expect(await page.getByTestId('composite').textContent()).toMatch(/^\d+%Composite score/);
-    expect(await page.locator('.ap-kpi').first().textContent()).toMatch(/^Goal contribution\s*On track\s*96%/);
+    await expect.poll(() => page.getByTestId('kpis').locator('li').count()).toBe(11);
+    expect(await page.getByTestId('composite').textContent()).toMatch(/^94%Composite score/);
+    // The six leadership KPIs first, as the template's Scorecard computes them (Goal contribution: 127% of target).
+    expect(await page.locator('.ap-kpi').first().textContent()).toMatch(/^Goal contribution\s*On track\s*127%/);
     await shot(page, '10-scorecard');
     await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.ap-tabs [aria-selected="true"]').textContent()).toBe('Decide');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await page.keyboard.type('Paid media');
+    await page.keyboard.type('Campaign spend');
     await page.keyboard.press('Tab');
     await page.keyboard.type('60000');
     await page.keyboard.press('Tab');
     await page.keyboard.press('End');
-    await expect.poll(() => page.getByTestId('decision-owner').textContent()).toBe('VP Marketing decides.');
+    await expect.poll(() => page.getByTestId('decision-owner').textContent()).toBe('CMO decides.');
     await shot(page, '11-decide');
     expect(errors).toEqual([]);
   });
@@ -210,7 +232,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.getByTestId('write-mode').selectOption('formulas');
     await page.getByTestId('write-scores').click();
     await statusText(page);
-    expect(await formulaOf(page, 'T2')).toBe('=RICE(F2:F41, G2:G41, H2:H41, I2:I41)');
+    expect(await formulaOf(page, 'T5')).toBe('=RICE(F5:F44, G5:G44, H5:H44, I5:I44)');
     await shot(page, '12-sheets-look');
     expect(errors).toEqual([]);
   });
@@ -225,33 +247,21 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.getByTestId('write-plan').click();
     await statusText(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
-    expect(download.suggestedFilename()).toBe('northwind-q3-plan.xlsx');
+    expect(download.suggestedFilename()).toBe('agile-playbook-quarter.xlsx');
     const file = await download.path();
     const wb = new ExcelJS.Workbook();
     const bytes = readFileSync(file!);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const backlog = wb.getWorksheet('Backlog')!;
-    expect(backlog.getCell('T2').value).toMatchObject({ formula: 'AGILE.RICE(F2:F41,G2:G41,H2:H41,I2:I41)', result: 1600, ref: 'T2:T41' });
-    expect(backlog.getCell('T18').value).toBe(3000);
-    expect(backlog.getCell('U18').value).toBe(1);
-    expect((backlog.getCell('U2').value as { formula: string }).formula).toBe('AGILE.PRIORITY_RANK(T2:T41,I2:I41,"asc")');
+    expect(backlog.getCell('T5').value).toMatchObject({ formula: 'AGILE.RICE(F5:F44,G5:G44,H5:H44,I5:I44)', result: 1200, ref: 'T5:T44' });
+    expect(backlog.getCell('T22').value).toBe(2000);
+    expect(backlog.getCell('U22').value).toBe(1);
+    expect((backlog.getCell('U5').value as { formula: string }).formula).toBe('AGILE.PRIORITY_RANK(T5:T44,I5:I44,"asc")');
+    // The template's own formulas travel with their cached results.
+    expect(backlog.getCell('P5').value).toMatchObject({ formula: 'RICE(F5:F64, G5:G64, H5:H64, I5:I64)', result: 1200 });
     const plan = wb.getWorksheet('Plan')!;
     expect(plan.getRow(1).values).toEqual([undefined, 'ID', 'Item', 'Team', 'Score', 'Effort', 'Status', 'Reason']);
-    expect(plan.getCell('A2').value).toBe('MKT-101');
-    expect(errors).toEqual([]);
-  });
-
-  it('inserts the sample quarter into an empty workbook, and never over sheets that hold data', async () => {
-    const { page, errors } = await openPlayground(browser, server.url, '?empty');
-    await expect.poll(() => page.locator('.pg-tab').allTextContents()).toEqual(['Sheet1']);
-    await openTab(page, 'Insert');
-    await page.getByRole('button', { name: 'Insert the sample quarter' }).click();
-    expect(await statusText(page)).toMatch(/^Inserted the sample quarter: Start here, Backlog, Teams, Mix, Scorecard, Guardrails\./);
-    await expect.poll(() => page.locator('.pg-tab').count()).toBe(7);
-    await page.getByRole('button', { name: 'Insert the sample quarter' }).click();
-    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Nothing was inserted/);
-    await expect.poll(() => page.locator('.pg-tab').count()).toBe(7);
-    await shot(page, '14-insert-refused');
+    expect(plan.getCell('A2').value).toBe('M-101');
     expect(errors).toEqual([]);
   });
 

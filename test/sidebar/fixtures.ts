@@ -1,6 +1,6 @@
 // The sample quarter as the sidebar sees it: a playground workbook behind a MemoryBridge, and its tables.
 import type { TableData } from '../../sidebar/bridge';
-import { SAMPLE_QUARTER } from '../../sidebar/sample/quarter';
+import { SAMPLE_QUARTER } from './northwind';
 import { MemoryBridge, PLAYGROUND_HOSTS } from '../../playground/memory-bridge';
 import { type Workbook, workbookFromRows } from '../../playground/workbook';
 import type { Scalar } from '../../sidebar/bridge';

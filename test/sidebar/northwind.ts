@@ -1,8 +1,7 @@
-// The sample quarter: a fictional B2B finance-software marketing team (Northwind Ledger) planning Q3 with
-// five teams. Declared as data so the playground opens it without a file and the Insert view can add it
-// to any workbook; a download turns it into an .xlsx. Numbers are deliberately uneven: the backlog asks
-// for more than the teams can do, two items are committed, and some work depends on other work.
-import type { Scalar, TemplateSpec } from '../bridge';
+// A unit-test fixture, not shipped: a small fictional team (Northwind Ledger) whose plain-value tables the
+// sidebar's unit tests pin numbers against. The product's one sample is the quarterly-plan template
+// (templates/, Fieldstone Analytics); this stays because these tests check arithmetic on fixed inputs.
+import type { Scalar, TemplateSpec } from '../../sidebar/bridge';
 
 const BACKLOG_HEADERS = [
   'ID', 'Item', 'Team', 'Category', 'Outcome', 'Reach', 'Impact', 'Confidence', 'Effort', 'Business value',

@@ -1,0 +1,61 @@
+// The quarterly-plan template in the playground: the one sample quarter, rendered from templates/ (the same
+// declaration the Excel and Sheets files are built from). The playground shows the Google Sheets variant
+// (bare names, A1 ranges, one spilled formula per column) because its evaluator reads A1 ranges, not
+// structured references; every formula keeps the cached result the catalog computed at render time, and a
+// recalc recomputes the catalog ones (INDEX/MATCH and arithmetic keep their cached values).
+import { QUARTER, type RenderedCell, type RenderedSheet, isoToSerial, renderWorkbook } from '../templates/index';
+import { parseRange } from '../sidebar/a1';
+import { QUARTERLY_PLAN_FILE_NAME } from '../sidebar/quarterly-plan';
+import { recalc } from './evaluate';
+import { type Cell, type Sheet, Workbook, cellKey } from './workbook';
+
+let rendered: RenderedSheet[] | undefined;
+
+/** The template's sheets, rendered once per page: the render evaluates the whole plan (~30 ms). */
+export function quarterlyPlanSheets(): readonly RenderedSheet[] {
+  return (rendered ??= renderWorkbook(QUARTER, 'sheets').sheets);
+}
+
+function valueOf(c: RenderedCell): Cell | undefined {
+  const v = c.formula !== undefined || c.inArray ? c.result : c.value;
+  if (v === undefined || v === null || v === '') return undefined;
+  if (c.format === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { value: isoToSerial(v), date: true };
+  return { value: v, ...(c.format === 'date' && typeof v === 'number' ? { date: true } : {}) };
+}
+
+/** Writes one rendered sheet's cells into a playground sheet (1-based rendered rows become 0-based). */
+export function putRenderedSheet(sheet: Sheet, source: RenderedSheet): void {
+  const masters: RenderedCell[] = [];
+  for (const c of source.cells) {
+    if (c.inArray) continue;
+    if (c.formula !== undefined) {
+      masters.push(c);
+      sheet.set(c.row - 1, c.col - 1, { ...(valueOf(c) ?? { value: '' }), formula: `=${c.formula}` });
+    } else {
+      const cell = valueOf(c);
+      if (cell) sheet.set(c.row - 1, c.col - 1, cell);
+    }
+  }
+  // Cells inside a spilled result hold the cached values and point at their formula, as an opened file does.
+  for (const m of masters) {
+    const area = m.arrayRef ? parseRange(m.arrayRef) : undefined;
+    if (!area) continue;
+    const key = cellKey(m.row - 1, m.col - 1);
+    sheet.get(m.row - 1, m.col - 1)!.spill = { rows: area.bottom - area.top + 1, cols: area.right - area.left + 1 };
+    for (const c of source.cells) {
+      if (!c.inArray || c.row - 1 < area.top || c.row - 1 > area.bottom || c.col - 1 < area.left || c.col - 1 > area.right) continue;
+      const cell = valueOf(c);
+      if (cell) sheet.set(c.row - 1, c.col - 1, { ...cell, spillFrom: key });
+    }
+  }
+}
+
+/** The sample quarter: a new workbook holding the quarterly-plan template, recalculated by the catalog. */
+export function quarterlyPlanWorkbook(): Workbook {
+  const wb = new Workbook();
+  wb.fileName = QUARTERLY_PLAN_FILE_NAME;
+  for (const s of quarterlyPlanSheets()) putRenderedSheet(wb.addSheet(s.name), s);
+  recalc(wb);
+  for (const s of wb.sheets) s.dirty.clear();
+  return wb;
+}

@@ -1,0 +1,81 @@
+// The one sample: the quarterly-plan template from templates/, as the playground opens it and as
+// "Insert quarterly plan" adds it through the playground's Bridge, never over sheets that hold data.
+import { describe, expect, it } from 'vitest';
+import { QUARTER, renderWorkbook } from '../../templates/index';
+import { QUARTERLY_PLAN, QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
+import { MemoryBridge } from '../../playground/memory-bridge';
+import { quarterlyPlanWorkbook } from '../../playground/template';
+import { workbookFromRows } from '../../playground/workbook';
+
+describe('the quarterly plan the sidebar offers', () => {
+  it('names exactly the template declaration’s sheets, in order', () => {
+    expect([...QUARTERLY_PLAN_SHEETS]).toEqual(QUARTER.sheets.map((s) => s.name));
+    expect(QUARTERLY_PLAN.template).toBe('quarterly-plan');
+  });
+});
+
+describe('the playground’s sample quarter', () => {
+  it('is the template: its sheets, formulas and the cached results, which a recalc by the catalog keeps', () => {
+    const wb = quarterlyPlanWorkbook();
+    expect(wb.sheets.map((s) => s.name)).toEqual([...QUARTERLY_PLAN_SHEETS]);
+    const rendered = renderWorkbook(QUARTER, 'sheets');
+    let formulas = 0;
+    for (const s of rendered.sheets) {
+      for (const c of s.cells) {
+        if (c.formula === undefined && !c.inArray) continue;
+        const cell = wb.sheet(s.name)!.get(c.row - 1, c.col - 1);
+        if (c.formula !== undefined) {
+          formulas++;
+          expect(cell?.formula).toBe(`=${c.formula}`);
+        }
+        const want = c.result ?? '';
+        const got = cell?.value ?? '';
+        if (typeof want === 'number') expect(got).toBeCloseTo(want, 9);
+        else expect(got).toBe(want);
+      }
+    }
+    expect(formulas).toBeGreaterThan(30);
+    expect(wb.sheet('Backlog')!.value(4, 0)).toMatch(/^M-\d+$/);
+  });
+
+  it('keeps dates as dates', () => {
+    const wb = quarterlyPlanWorkbook();
+    const scorecard = wb.sheet('Scorecard')!;
+    const start = [...scorecard.cells.values()].find((c) => c.date);
+    expect(start?.value).toBeTypeOf('number');
+  });
+});
+
+describe('Insert quarterly plan through the playground Bridge', () => {
+  it('adds the template’s sheets with their formulas to a workbook that lacks them', async () => {
+    const wb = workbookFromRows([{ name: 'Sheet1', rows: [['Notes'], ['mine']] }]);
+    const bridge = new MemoryBridge(wb);
+    const r = await bridge.insertTemplate(QUARTERLY_PLAN);
+    expect(r.ok).toBe(true);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', ...QUARTERLY_PLAN_SHEETS]);
+    expect(wb.sheet('Backlog')!.get(4, 15)?.formula).toBe('=RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    expect(wb.sheet('Sheet1')!.value(1, 0)).toBe('mine');
+  });
+
+  it('refuses when sheets of the same names hold data, names them, and changes nothing', async () => {
+    const wb = workbookFromRows([
+      { name: 'Backlog', rows: [['ID', 'Item'], ['X-1', 'my own item']] },
+      { name: 'teams', rows: [['Team'], ['Mine']] },
+    ]);
+    const bridge = new MemoryBridge(wb);
+    const r = await bridge.insertTemplate(QUARTERLY_PLAN);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe('Nothing was inserted: inserting the quarterly plan needs sheets named "Backlog", "teams" that already hold data. Rename or delete them, then try again.');
+    expect(r.refused).toEqual(['Backlog!A1:B2', 'teams!A1:A2']);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Backlog', 'teams']);
+    expect(wb.sheet('Backlog')!.value(1, 1)).toBe('my own item');
+  });
+
+  it('never overwrites the sample when inserted into it again', async () => {
+    const wb = quarterlyPlanWorkbook();
+    const r = await new MemoryBridge(wb).insertTemplate(QUARTERLY_PLAN);
+    expect(r.ok).toBe(false);
+    expect(wb.sheets).toHaveLength(QUARTERLY_PLAN_SHEETS.length);
+  });
+});

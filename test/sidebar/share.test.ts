@@ -1,0 +1,68 @@
+// The Share tab's model: the one-pager's input from the workbook's tables (the template's, and a plain
+// workbook's where the plan is computed on the fly), and the snapshot rows, where hostile text stays text.
+import { describe, expect, it } from 'vitest';
+import { MemoryBridge } from '../../playground/memory-bridge';
+import { quarterlyPlanWorkbook } from '../../playground/template';
+import { renderOnePager } from '../../core/report';
+import { type ShareTables, findShareTables, setting, shareModel, snapshotRows, todayIso } from '../../sidebar/share/model';
+import { htmlFileName } from '../../sidebar/share/view';
+import { sampleBridge } from './fixtures';
+
+async function tablesOf(bridge: MemoryBridge): Promise<ShareTables> {
+  const ids = findShareTables(await bridge.listTables());
+  const read = async (id?: string) => (id ? bridge.readTable(id) : undefined);
+  return { scorecard: (await read(ids.scorecard))!, backlog: await read(ids.backlog), teams: await read(ids.teams), mix: await read(ids.mix), plan: await read(ids.plan), settings: await read(ids.settings) };
+}
+
+describe('the one-pager from the quarterly-plan template', () => {
+  it('finds the scorecard, backlog, teams, mix and settings, and uses the backlog’s own plan', async () => {
+    const bridge = new MemoryBridge(quarterlyPlanWorkbook());
+    const t = await tablesOf(bridge);
+    expect([t.scorecard.ref.sheet, t.backlog?.ref.sheet, t.teams?.ref.sheet, t.mix?.ref.sheet, t.plan, t.settings?.ref.sheet]).toEqual(['Scorecard', 'Backlog', 'Teams', 'Mix', undefined, 'Scorecard']);
+    expect(setting(t.settings, 'Quarter')).toBe('Q2 2026');
+    expect(setting(t.settings, 'Team')).toBe('Growth Marketing · Fieldstone Analytics');
+    const m = shareModel(t, { quarter: 'Q2 2026', team: 'Growth Marketing' });
+    expect(m.source).toBe('backlog');
+    expect(m.input.scorecard).toHaveLength(11);
+    expect(m.composite).toBeCloseTo(0.9386, 3);
+    expect(m.input.plan?.items.some((p) => p.status === 'Cut')).toBe(true);
+    expect(m.input.plan?.teams).toHaveLength(5);
+    expect(m.input.ranking?.[0]?.rank).toBe(1);
+    const html = renderOnePager(m.input);
+    expect(html).toContain('Q2 2026');
+    expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('the one-pager from a plain workbook', () => {
+  it('scores with RICE and plans greedily with ALLOCATE when the workbook has no plan yet', async () => {
+    const t = await tablesOf(sampleBridge().bridge);
+    const m = shareModel(t, { quarter: 'Q3', team: 'Northwind' });
+    expect(m.source).toBe('greedy plan');
+    expect(m.input.plan?.items.filter((p) => p.status === 'Planned').length).toBeGreaterThan(5);
+    expect(m.input.plan?.teams.every((x) => typeof x.load === 'number')).toBe(true);
+    expect(m.input.ranking?.length).toBeGreaterThan(10);
+  });
+});
+
+describe('snapshot rows', () => {
+  it('are values only, dated, and keep a KPI named like a formula as text without an apostrophe', async () => {
+    const { wb, bridge } = sampleBridge();
+    const sheet = wb.sheet('Scorecard')!;
+    sheet.set(1, 0, { value: '=HYPERLINK("http://x","y")' });
+    const t = await tablesOf(bridge);
+    const m = shareModel(t, { quarter: 'Q3', team: 'Northwind' });
+    const rows = snapshotRows(m, { quarter: 'Q3', team: 'Northwind' }, '2026-06-26');
+    expect(rows[1]![0]).toMatch(/^Taken on 2026-06-26/);
+    const flat = rows.flat();
+    expect(flat.every((v) => typeof v === 'number' || typeof v === 'string')).toBe(true);
+    expect(flat).toContain('=HYPERLINK("http://x","y")');
+    expect(flat).not.toContain('\'=HYPERLINK("http://x","y")');
+  });
+
+  it('are dated today and the download is named after the quarter', () => {
+    expect(todayIso(new Date(2026, 5, 26))).toBe('2026-06-26');
+    expect(htmlFileName('Q2 2026')).toBe('scorecard-q2-2026.html');
+    expect(htmlFileName('<>')).toBe('scorecard.html');
+  });
+});
