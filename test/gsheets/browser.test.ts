@@ -1,0 +1,147 @@
+// The built sidebar page (dist/gsheets/sidebar.html, as HtmlService serves it) in Debian's Chromium, with
+// google.script.run injected and wired to the built server bundle running on the fake spreadsheet in Node.
+// The spreadsheet holds the quarterly plan inserted by the add-on's own menu item. Screenshots go to
+// test-output/gsheets/. Skips with a message where /usr/bin/chromium is absent.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, ROOT, launch, skipNotice } from '../browser/helpers';
+import { type LoadedAddon, loadAddon, probe, userTypes } from './harness';
+
+skipNotice();
+const SHOTS = join(ROOT, 'test-output/gsheets');
+const URL = 'https://sidebar.gsheets.test/';
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** A spreadsheet with the quarterly plan, and the sidebar page opened from the menu item `menu`. */
+async function open(browser: Browser, menu = 'menuPrioritize'): Promise<{ addon: LoadedAddon; page: Page; errors: string[] }> {
+  const addon = loadAddon();
+  addon.ss.insertSheet('Sheet1');
+  addon.call('menuInsertQuarterlyPlan');
+  addon.call(menu);
+  const html = addon.env.ui.sidebars[0]!.getContent();
+  // Sheets shows add-on sidebars 300 px wide.
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.exposeFunction('__gasCall', (name: string, args: string) => {
+    try {
+      return JSON.stringify({ ok: true, value: addon.call(name, ...(JSON.parse(args) as unknown[])) });
+    } catch (e) {
+      return JSON.stringify({ ok: false, message: (e as { message?: string }).message ?? String(e) });
+    }
+  });
+  // google.script.run as the page sees it: a builder, asynchronous, handlers called with JSON-like data.
+  await page.addInitScript(() => {
+    type H = ((v: unknown) => void) | undefined;
+    const w = window as unknown as { __gasCall(n: string, a: string): Promise<string>; google: unknown };
+    const make = (ok: H, fail: H): unknown =>
+      new Proxy(
+        {},
+        {
+          get(_, p) {
+            if (p === 'withSuccessHandler') return (f: H) => make(f, fail);
+            if (p === 'withFailureHandler') return (f: H) => make(ok, f);
+            return (...args: unknown[]) =>
+              void w.__gasCall(String(p), JSON.stringify(args)).then((r) => {
+                const x = JSON.parse(r) as { ok: boolean; value?: unknown; message?: string };
+                if (x.ok) ok?.(x.value);
+                else fail?.(new Error(x.message));
+              });
+          },
+        },
+      );
+    w.google = { script: { run: make(undefined, undefined) } };
+  });
+  // No network: the page is answered from memory, and any other request would fail the test.
+  await page.route('**/*', (route) => (route.request().url() === URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+  await page.goto(URL);
+  await page.locator('.ap-app').waitFor();
+  return { addon, page, errors };
+}
+
+async function status(page: Page): Promise<string> {
+  await page.locator('.ap-status').waitFor({ state: 'visible' });
+  return (await page.locator('.ap-status').textContent()) ?? '';
+}
+
+describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.script.run and the fake', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('prioritizes the backlog end to end: RICE preview, then Score and Rank written as live Sheets formulas', async () => {
+    const { addon, page, errors } = await open(browser);
+    expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-google');
+    await page.locator('.ap-preview tbody tr').first().waitFor();
+    await shot(page, '01-sheets-prioritize-setup');
+    await page.locator('.ap-preview').scrollIntoViewIfNeeded();
+    await shot(page, '02-sheets-prioritize-preview');
+    await page.getByTestId('write-scores').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Priority score and Priority rank beside Backlog \(Backlog!T4:U44\)/);
+    await page.getByTestId('write-scores').scrollIntoViewIfNeeded();
+    await shot(page, '03-sheets-prioritize-written');
+    expect(probe(addon.ss, 'Backlog', 'T4')).toEqual({ value: 'Priority score' });
+    expect(probe(addon.ss, 'Backlog', 'T5').formula).toBe('=RICE(F5:F44, G5:G44, H5:H44, I5:I44)');
+    expect(probe(addon.ss, 'Backlog', 'U5').formula).toBe('=PRIORITY_RANK(T5:T44, I5:I44, "asc")');
+    // M-118 (row 22): ranked first; the spilled RICE equals the template's own Score column (P).
+    expect([probe(addon.ss, 'Backlog', 'A22').value, probe(addon.ss, 'Backlog', 'T22').value, probe(addon.ss, 'Backlog', 'U22').value]).toEqual(['M-118', 2000, 1]);
+    expect(probe(addon.ss, 'Backlog', 'P22').value).toBe(2000);
+    expect(addon.ss.writes.every((w) => w.locked)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses to overwrite a cell the user typed, then notices an edit made after the preview', async () => {
+    const { addon, page, errors } = await open(browser);
+    await page.locator('.ap-preview tbody tr').first().waitFor();
+    userTypes(addon.ss, 'Backlog', 'T7', 'keep me');
+    await page.getByTestId('write-scores').click();
+    expect(await status(page)).toMatch(/^Nothing was written: .* in 1 cell \(Backlog!T7\)/);
+    await expect(page.locator('.ap-status-details li').allTextContents()).resolves.toEqual(['Backlog!T7']);
+    expect(probe(addon.ss, 'Backlog', 'T4')).toEqual({ value: '' });
+    expect(probe(addon.ss, 'Backlog', 'T7')).toEqual({ value: 'keep me' });
+    await shot(page, '04-sheets-refused');
+    userTypes(addon.ss, 'Backlog', 'T7', '');
+    userTypes(addon.ss, 'Backlog', 'F5', 7000);
+    await page.getByTestId('write-scores').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/changed since it was read/);
+    expect(probe(addon.ss, 'Backlog', 'T4')).toEqual({ value: '' });
+    await page.getByTestId('write-scores').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Priority score and Priority rank/);
+    // M-101: reach 7000 × 2 × 0.8 ÷ 8.
+    expect(probe(addon.ss, 'Backlog', 'T5').value).toBe(1400);
+    expect(errors).toEqual([]);
+  });
+
+  it('plans greedy and writes the owned Plan sheet; optimal says plainly that it is not available in Sheets', async () => {
+    const { addon, page, errors } = await open(browser, 'menuPlanCapacity');
+    await expect.poll(() => page.locator('.ap-tab[aria-selected="true"]').textContent()).toBe('Plan');
+    await page.getByTestId('plan').click();
+    await page.getByTestId('plan-total').waitFor();
+    expect(await page.getByTestId('plan-total').textContent()).toMatch(/points planned in \d+ items/);
+    await page.getByTestId('plan-total').scrollIntoViewIfNeeded();
+    await shot(page, '05-sheets-plan-greedy');
+    await page.getByTestId('write-plan').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote the Plan sheet/);
+    const plan = addon.ss.getSheetByName('Plan')!;
+    expect(plan.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['agile-playbook.sheet']);
+    expect(plan.getRange('A1').getValue()).not.toBe('');
+    await page.getByTestId('method').selectOption('optimal');
+    await page.getByTestId('plan').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/not available in Google Sheets/);
+    await shot(page, '06-sheets-plan-optimal-unavailable');
+    expect(errors).toEqual([]);
+  });
+});
