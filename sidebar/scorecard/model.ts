@@ -13,6 +13,8 @@ export interface ScorecardColumns {
   readonly target: string;
   readonly weight: string;
   readonly owner: string;
+  /** A column holding the current value (the template computes it), which then counts over the periods. */
+  readonly actual: string;
   /** Actuals, oldest period first. */
   readonly periods: readonly string[];
 }
@@ -24,6 +26,7 @@ const ROLES: Record<Exclude<keyof ScorecardColumns, 'periods'>, readonly string[
   target: ['target', 'goal'],
   weight: ['weight', 'weighting'],
   owner: ['owner', 'accountable', 'lead'],
+  actual: ['actual', 'current', 'latest', 'actual value', 'current value'],
 };
 
 /** Headers that are never a period of actuals. */
@@ -48,7 +51,7 @@ export interface KpiRow {
   readonly name: string;
   readonly owner: string;
   readonly direction: string;
-  /** The latest actual, and the period it is from. */
+  /** The latest actual, and the period it is from ('' when it is the table's current-value column). */
   readonly latest: Scalar;
   readonly period: string;
   readonly target: Scalar;
@@ -81,7 +84,10 @@ export function computeScorecard(t: TableData, c: ScorecardColumns): Scorecard {
     for (let i = s.length - 1; i >= 0; i--) if (s[i] !== '') return i;
     return -1;
   });
-  const latest = series.map((s, r) => (latestIndex[r]! >= 0 ? s[latestIndex[r]!]! : ''));
+  // The current value, where the table has one, is the KPI's reading now; the periods are its history.
+  const current = col(t, c.actual);
+  const fromActual = current.map((v) => c.actual !== '' && v !== '');
+  const latest = series.map((s, r) => (fromActual[r] ? current[r]! : latestIndex[r]! >= 0 ? s[latestIndex[r]!]! : ''));
   const target = col(t, c.target);
   const direction = col(t, c.direction);
   const baseline = col(t, c.baseline);
@@ -108,7 +114,7 @@ export function computeScorecard(t: TableData, c: ScorecardColumns): Scorecard {
       owner: String(owners[r] ?? ''),
       direction: String(direction[r] || 'higher').toLowerCase(),
       latest: latest[r]!,
-      period: latestIndex[r]! >= 0 ? c.periods[latestIndex[r]!]! : '',
+      period: fromActual[r] ? '' : latestIndex[r]! >= 0 ? c.periods[latestIndex[r]!]! : '',
       target: target[r]!,
       series: series[r]!,
       attainment: attainment[r]!,

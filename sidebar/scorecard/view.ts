@@ -28,7 +28,8 @@ function trendText(row: KpiRow): { text: string; good: boolean | null } {
 function kpiCard(row: KpiRow): HTMLElement {
   const trend = trendText(row);
   const error = [row.attainment, row.status].find((x): x is CellError => x instanceof CellError);
-  const latest = row.latest === '' ? 'no actual yet' : `${formatNumber(Number(row.latest))} in ${row.period}`;
+  const value = formatNumber(Number(row.latest));
+  const latest = row.latest === '' ? 'no actual yet' : row.period ? `${value} in ${row.period}` : `${value} now`;
   return h(
     'li',
     { class: 'ap-kpi' },
@@ -69,7 +70,7 @@ export function createScorecardView(ctx: AppContext): View {
           h('span', { class: 'ap-composite-label' }, 'Composite score (attainment, weighted, capped at 120%)'),
           h('span', { class: 'ap-hint' }, counts.join(' · ')),
         ),
-        h('p', { class: 'ap-hint' }, `Actuals from ${cols.periods[0]} to ${cols.periods[cols.periods.length - 1]}; the latest filled period counts.`),
+        h('p', { class: 'ap-hint' }, `Actuals from ${cols.periods[0]} to ${cols.periods[cols.periods.length - 1]}; ${cols.actual ? `the ${cols.actual} column is the value now` : 'the latest filled period counts'}.`),
         ...card.problems.map((p) => h('p', { class: 'ap-warning' }, p)),
         h('ul', { class: 'ap-kpis', 'data-testid': 'kpis' }, ...card.rows.map(kpiCard)),
       );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findFunction } from '../../core/catalog';
 import { decisionTypes, whoDecides } from '../../sidebar/decide/view';
 import { computeScorecard, scorecardColumns } from '../../sidebar/scorecard/model';
+import type { TableData } from '../../sidebar/bridge';
 import { sampleTable } from './fixtures';
 
 describe('the scorecard', () => {
@@ -15,8 +16,32 @@ describe('the scorecard', () => {
       target: 'Target',
       weight: 'Weight',
       owner: 'Owner',
+      actual: '',
       periods: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'],
     });
+  });
+
+  it('reads an Actual column as the value now, not as one more period', () => {
+    const headers = ['KPI', 'Direction', 'Target', 'Jan', 'Feb', 'Mar', 'Actual'];
+    const t: TableData = {
+      ref: { id: 'Scorecard', name: 'Scorecard', sheet: 'Scorecard', address: 'A1:G3', headers, rowCount: 2 },
+      headers,
+      rows: [
+        ['Pipeline', 'higher', 100, 60, 80, 90, 120],
+        ['Churn', 'lower', 5, 6, 5.5, '', ''],
+      ],
+      ownedColumns: [],
+      version: 'v1',
+    };
+    const cols = scorecardColumns(t);
+    expect(cols.actual).toBe('Actual');
+    expect(cols.periods).toEqual(['Jan', 'Feb', 'Mar']);
+    const card = computeScorecard(t, cols);
+    expect(card.rows.map((r) => [r.latest, r.period, r.attainment])).toEqual([
+      [120, '', 1.2],
+      [5.5, 'Feb', 2 - 5.5 / 5],
+    ]);
+    expect(card.rows[0]!.series).toEqual([60, 80, 90]);
   });
 
   it('gives every KPI a status, attainment, trend and sparkline from the latest actual, and a composite', async () => {
