@@ -57,13 +57,19 @@ export function hostErrorText(v: unknown): string | undefined {
   return undefined;
 }
 
+/** A Date as the sheet shows it (its local calendar date), not its UTC date, which can be a day off. */
+export function localDateText(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 /** Quotes a host value for a message, short enough to read in a cell. */
 export function show(v: unknown): string {
   if (typeof v === 'string') {
     const s = v.length > 40 ? `${v.slice(0, 37)}...` : v;
     return `"${s}"`;
   }
-  if (isDateObject(v)) return `the date ${isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString().slice(0, 10)}`;
+  if (isDateObject(v)) return `the date ${isNaN(v.getTime()) ? 'Invalid Date' : localDateText(v)}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
@@ -147,7 +153,7 @@ export function readText(v: unknown, arg: string): string | null | CellError {
   if (isBlank(v)) return null;
   const err = hostErrorText(v);
   if (err !== undefined) return valueError(`${arg} is an error (${err.split(' ')[0]}): fix the cell it comes from`);
-  if (isDateObject(v)) return v.toISOString().slice(0, 10);
+  if (isDateObject(v)) return isNaN(v.getTime()) ? 'Invalid Date' : localDateText(v);
   return String(v).trim();
 }
 

@@ -1,6 +1,6 @@
 // Tables by header: the first row names the columns, found case-insensitively with surrounding spaces
 // ignored, in any order; unknown extra columns are ignored.
-import { CallError, type Grid, hostErrorText, isBlank, isDateObject, toGrid } from './cells';
+import { CallError, type Grid, hostErrorText, isBlank, isDateObject, localDateText, toGrid } from './cells';
 
 export interface Table {
   /** The argument name, for messages. */
@@ -23,7 +23,7 @@ export function readTable(value: unknown, arg: string): Table {
   }
   const headers = grid[0]!.map((h) => {
     if (hostErrorText(h) !== undefined) throw new CallError(`${arg} has an error in its header row: fix it`);
-    return isDateObject(h) ? h.toISOString().slice(0, 10) : isBlank(h) ? '' : String(h).trim();
+    return isDateObject(h) ? localDateText(h) : isBlank(h) ? '' : String(h).trim();
   });
   return { arg, headers, rows: grid.slice(1) };
 }

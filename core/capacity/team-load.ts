@@ -19,10 +19,14 @@ export function teamLoad(teamsArg: unknown, backlogArg: unknown): Out[][] {
   const planned = new Float64Array(teams.length);
   const errors: (CellError | undefined)[] = new Array(teams.length);
   t.rows.forEach((row, r) => {
+    // An error in Status (ALLOCATE writes its row errors there) says nothing about being planned: the
+    // team's load cannot be known, so it shows an error instead of leaving the item out.
+    const statusError = statusCol >= 0 ? hostErrorText(row[statusCol]) : undefined;
     const counted =
-      statusCol >= 0
+      statusError !== undefined ||
+      (statusCol >= 0
         ? typeof row[statusCol] === 'string' && nameKey(row[statusCol] as string) === 'planned'
-        : !(isBlank(row[effortCol]) && (teamCol < 0 || isBlank(row[teamCol])));
+        : !(isBlank(row[effortCol]) && (teamCol < 0 || isBlank(row[teamCol]))));
     if (!counted) return;
     let team = 0;
     if (teamCol >= 0) {
@@ -32,13 +36,17 @@ export function teamLoad(teamsArg: unknown, backlogArg: unknown): Out[][] {
       team = name === null ? 0 : index.get(nameKey(name)) ?? -1;
       if (team < 0) return;
     }
+    const id = idCol >= 0 ? readText(row[idCol], 'ID') : null;
+    const who = typeof id === 'string' ? id : `backlog row ${r + 2}`;
+    if (statusError !== undefined) {
+      errors[team] ??= valueError(`Status of ${who} is an error (${statusError.split(' ')[0]}): fix that backlog row, then plan again`);
+      return;
+    }
     const effort = readNumber(row[effortCol], 'Effort');
     if (typeof effort === 'number' && effort > 0) {
       planned[team]! += effort;
       return;
     }
-    const id = idCol >= 0 ? readText(row[idCol], 'ID') : null;
-    const who = typeof id === 'string' ? id : `backlog row ${r + 2}`;
     const why =
       effort === null ? 'is blank' : effort instanceof CellError ? `is not usable (${effort.message})` : `must be greater than 0 (got ${fmt(effort)})`;
     errors[team] ??= valueError(`Effort of ${who} ${why}: fix it in the backlog`);

@@ -2,7 +2,7 @@
 // attainmentAt so the two functions can never disagree about a row.
 import { CellError, type Out, readNumber, readText, show, valueError } from '../cells';
 import type { FunctionSpec } from '../function-spec';
-import { type Column, cellAt, column, missingInput, sharedHeight } from '../rowwise';
+import { type Column, cellAt, column, missingInput, rowIsBlank, sharedHeight } from '../rowwise';
 
 export type Direction = 'higher' | 'lower';
 
@@ -29,23 +29,11 @@ export function attainment(actual: number, target: number, direction: Direction 
     if (target === baseline) {
       return valueError(`target equals baseline (${target}): there is no gap to close, so set a target different from the baseline`);
     }
-    // With a baseline the formula needs no direction, but an explicit one that points the other way means
-    // the target or the direction was mistyped, and the result would be a confident wrong number.
-    if (direction !== null && (direction === 'higher') !== target > baseline) {
-      const side = target > baseline ? 'above' : 'below';
-      return valueError(
-        `direction is "${direction}" but target (${target}) is ${side} baseline (${baseline}): fix the direction, or the target`,
-      );
-    }
+    // The contract's formula needs no direction: the sign of target − baseline already says which way is up.
     return (actual - baseline) / (target - baseline);
   }
   if (target === 0) {
     return valueError('target is 0: attainment divides by the target, so set a target other than 0 or give a baseline');
-  }
-  // actual ÷ target turns around below zero (−5 against a target of −10 would read as 50%), so a negative
-  // target needs a baseline to measure from.
-  if (target < 0) {
-    return valueError(`target is negative (${target}): give a baseline to measure progress from`);
   }
   return direction === 'lower' ? 2 - actual / target : actual / target;
 }
@@ -78,7 +66,8 @@ export function attainmentAt(a: AttainmentArgs, i: number): number | CellError |
   const target = readNumber(cellAt(a.target, i), 'target');
   if (actual instanceof CellError) return actual;
   if (target instanceof CellError) return target;
-  if (actual === null && target === null) return '';
+  // Only the column inputs decide a blank row, so a target in one cell leaves the empty rows below blank.
+  if (rowIsBlank([a.actual, a.target], i)) return '';
   const direction = readDirection(cellAt(a.direction, i), 'direction');
   if (direction instanceof CellError) return direction;
   const baseline = readNumber(cellAt(a.baseline, i), 'baseline');
@@ -112,10 +101,10 @@ export const KPI_ATTAINMENT: FunctionSpec = {
   returns: 'One attainment per row (1 = target met, not clipped); blank rows stay blank.',
   example: 'KPI_ATTAINMENT(C2:C20, D2:D20, E2:E20)',
   notes: [
-    'A row counts as blank when actual and target are both blank; direction and baseline are optional in every row and do not count.',
+    'A row counts as blank when its actual and target are blank; a single cell repeated for every row (a target in one cell, say) does not count, and direction and baseline are optional in every row.',
     'A blank direction cell means higher; a direction word that is not recognised is an error in that row only, since directions may differ per row.',
-    'With a baseline the formula needs no direction; a direction given explicitly that contradicts the target (higher with a target below the baseline, or lower with a target above it) is a row error rather than a guess.',
-    'Without a baseline a negative target is a row error, because actual ÷ target reads backwards below zero.',
+    'With a baseline the result is (actual − baseline) ÷ (target − baseline) whatever the direction says: the sign of target − baseline already tells which way is better.',
+    'Without a baseline a negative target gives actual ÷ target as the contract says, which reads backwards below zero: give a baseline for KPIs that can be negative.',
     'A blank actual with a target is a row error naming actual (KPI_STATUS shows it as No data instead).',
   ],
   impl: (actual, target, direction, baseline) => {

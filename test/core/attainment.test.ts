@@ -43,19 +43,25 @@ describe('KPI_ATTAINMENT', () => {
     expect(att([[-50]], [[100]])).toEqual([[-0.5]]);
   });
 
-  it('refuses a target of 0, a target equal to the baseline and a negative target without baseline', () => {
+  it('refuses a target of 0 and a target equal to the baseline, and follows the formula for a negative target', () => {
     const out = att(col(5, 5, -5), col(0, 50, -10), undefined, col('', 50, ''));
     expect(out[0]![0]).toBeInstanceOf(CellError);
     expect(message(out[0]![0])).toMatch(/^target is 0/);
     expect(message(out[1]![0])).toMatch(/^target equals baseline \(50\)/);
-    expect(message(out[2]![0])).toMatch(/^target is negative \(-10\): give a baseline/);
+    // The contract lists only those two as errors: actual ÷ target.
+    expect(out[2]).toEqual([0.5]);
     // With a baseline a target of 0 is fine.
     expect(att([[5]], [[0]], undefined, [[10]])).toEqual([[0.5]]);
   });
 
-  it('flags a direction that contradicts the baseline and target', () => {
-    const [[e]] = att([[8]], [[5]], [['higher']], [[10]]);
-    expect(message(e)).toBe('direction is "higher" but target (5) is below baseline (10): fix the direction, or the target');
+  it('uses (actual − baseline) ÷ (target − baseline) with a baseline, whatever the direction says', () => {
+    expect(att([[8]], [[5]], [['higher']], [[10]])).toEqual([[0.4]]);
+    expect(att([[80]], [[100]], [['lower']], [[50]])).toEqual([[0.6]]);
+  });
+
+  it('leaves the empty rows under a one-cell target blank', () => {
+    expect(att(col(80, ''), [[100]])).toEqual([[0.8], ['']]);
+    expect(att([[80]], col(100, ''))).toEqual([[0.8], ['']]);
   });
 
   it('keeps blank rows blank and names the missing input in a partly blank row', () => {

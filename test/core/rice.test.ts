@@ -50,3 +50,11 @@ describe('RICE', () => {
     );
   });
 });
+
+describe('dates in messages', () => {
+  it('name the date the sheet shows, in any time zone', () => {
+    // Sheets passes local midnight; east of UTC that instant is the previous day in UTC.
+    const [[e]] = RICE.impl(new Date(2026, 0, 5), 1, 1, 1) as [[CellError]];
+    expect(e.message).toBe('reach is the date 2026-01-05, not a number: enter a number');
+  });
+});

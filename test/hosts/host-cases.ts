@@ -151,6 +151,13 @@ export const HOST_CASES: HostCase[] = [
   },
   { fn: 'KPI_ATTAINMENT', title: 'a zero target is a row error', args: [col(5), col(0)], want: [[E(/target/)]] },
   {
+    fn: 'KPI_ATTAINMENT',
+    title: 'one target cell for every row leaves the empty rows below blank',
+    args: [col(80, '', ''), 100],
+    want: [[0.8], [''], ['']],
+  },
+  { fn: 'KPI_STATUS', title: 'one target cell: empty rows stay blank', args: [col(80, ''), 100], want: [['At risk'], ['']] },
+  {
     fn: 'KPI_STATUS',
     title: 'on track, at risk, off track and no data',
     args: [col(120, 80, 70, '', ''), col(100, 100, 100, 100, '')],
@@ -302,6 +309,12 @@ export const HOST_CASES: HostCase[] = [
     want: [['Load'], [0.5], [0.75]],
   },
   { fn: 'TEAM_LOAD', title: 'every row counts without a Status column', args: [TEAMS, BACKLOG], want: [['Load'], [9 / 8], [9 / 8]] },
+  {
+    fn: 'TEAM_LOAD',
+    title: 'an error in Status (as ALLOCATE writes it) makes that team\'s load an error, not a smaller number',
+    args: [TEAMS, BACKLOG.map((row, i) => [...row, ['Status', 'Planned', '#VALUE!', 'Cut', 'Planned', ''][i]])],
+    want: [['Load'], [E(/Status of B is an error/)], [0.75]],
+  },
   {
     fn: 'CAPACITY_ACCURACY',
     title: '1 − Σ|planned − actual| ÷ Σ planned',
