@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFil
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -95,6 +96,24 @@ export async function openPlayground(browser: Browser, url: string, query = ''):
   await page.locator('.ap-app').waitFor();
   if (!query.includes('empty')) await page.locator('.ap-preview tbody tr').first().waitFor();
   return { page, errors };
+}
+
+/**
+ * Serves the playground and starts Chromium once for the describe block it is called in, stops both after
+ * it, and returns how to open a page on it.
+ */
+export function usePlayground(): (query?: string) => Promise<OpenedPage> {
+  let browser: Browser | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return (query = '') => openPlayground(browser!, server!.url, query);
 }
 
 export async function shot(page: Page, name: string): Promise<string> {

@@ -2,23 +2,20 @@
 // screen under test-output/screenshots/. Skips with a message where /usr/bin/chromium is absent.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type BundleSizes,
   HAS_CHROMIUM,
   build,
-  serve,
   cellText,
   formulaOf,
-  launch,
-  openPlayground,
   openTab,
   showSheet,
   shot,
   skipNotice,
   statusText,
   typeInCell,
+  usePlayground,
 } from './helpers';
 
 skipNotice();
@@ -38,20 +35,10 @@ describe('the sidebar bundle', () => {
 });
 
 describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const open = usePlayground();
 
   it('opens the sample quarter, which is the quarterly-plan template: its sheets, formulas and cached values', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await expect(page.locator('.pg-tab').allTextContents()).resolves.toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro']);
     expect(await page.getByTestId('file-name').textContent()).toBe('agile-playbook-quarter.xlsx');
     expect(await cellText(page, 'A2')).toMatch(/^Fieldstone Analytics · Growth Marketing · Q2 2026/);
@@ -70,7 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('ranks the backlog: RICE preview, then Score and Rank written as live AGILE. formulas', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await expect(page.locator('.ap-preview tbody tr').count()).resolves.toBe(12);
     expect(await page.locator('.ap-preview tbody tr').first().textContent()).toContain('M-118');
     await expect(page.locator('.ap-chart .ap-dot').count()).resolves.toBe(40);
@@ -91,7 +78,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('weighs criteria with sliders and directions from the keyboard, and the ranking follows', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await page.getByTestId('framework').selectOption('WEIGHTED');
     const first = () => page.locator('.ap-preview tbody tr').first().textContent();
     const before = await first();
@@ -110,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('refuses to write over a cell the user typed beside the table, names it, and changes nothing', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await showSheet(page, 'Backlog');
     await typeInCell(page, 'T7', 'keep me');
     await page.getByTestId('write-scores').click();
@@ -141,7 +128,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('plans greedy, then optimal in the worker with a comparison, cut list and load bars, then writes the Plan sheet', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await page.getByTestId('write-scores').click();
     await statusText(page);
     await openTab(page, 'Plan');
@@ -179,7 +166,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('shows the optimal planner working, and cancels it', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     // Hold the solver's download so the planner is visibly busy when Cancel is pressed.
     let release: () => void = () => undefined;
     const held = new Promise<void>((ok) => (release = ok));
@@ -201,7 +188,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('reads the scorecard and answers who decides, all from the keyboard', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await page.locator('.ap-tabs [role="tab"][aria-selected="true"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -227,7 +214,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('looks like a Google add-on and writes bare Sheets formulas when the host is Sheets', async () => {
-    const { page, errors } = await openPlayground(browser, server.url, '?look=sheets');
+    const { page, errors } = await open('?look=sheets');
     expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-google');
     await page.getByTestId('write-mode').selectOption('formulas');
     await page.getByTestId('write-scores').click();
@@ -238,7 +225,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
   });
 
   it('downloads the workbook with formulas and the cached results the catalog computed', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await page.getByTestId('write-scores').click();
     await statusText(page);
     await openTab(page, 'Plan');
@@ -270,7 +257,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     src.addWorksheet('Ideas').addRows([['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort'], ['I-1', hostile, 100, 1, '50%', 2], ['I-2', 'Webinar', 400, 2, 0.8, 8]]);
     const bytes = Buffer.from(await src.xlsx.writeBuffer());
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await page.getByTestId('open-file').setInputFiles({ name: 'ideas.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
     await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('ideas.xlsx');
     await expect.poll(() => page.locator('.pg-tab').allTextContents()).toEqual(['Ideas']);

@@ -3,10 +3,10 @@
 // dated, values-only snapshot sheet where formula-like text stays text). Screenshots 14-17.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_QUARTER } from '../sidebar/northwind';
-import { HAS_CHROMIUM, build, cellText, formulaOf, launch, openPlayground, openTab, serve, shot, showSheet, skipNotice, statusText, typeInCell } from './helpers';
+import { HAS_CHROMIUM, build, cellText, formulaOf, openTab, shot, showSheet, skipNotice, statusText, typeInCell, usePlayground } from './helpers';
 
 skipNotice();
 
@@ -24,20 +24,10 @@ async function openShare(page: Page): Promise<void> {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chromium', () => {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const open = usePlayground();
 
   it('inserts the quarterly plan into a workbook, then refuses to insert it over sheets that hold data', async () => {
-    const { page, errors } = await openPlayground(browser, server.url, '?empty');
+    const { page, errors } = await open('?empty');
     await expect.poll(() => page.locator('.pg-tab').allTextContents()).toEqual(['Sheet1']);
     await openTab(page, 'Insert');
     await page.getByRole('button', { name: 'Insert quarterly plan' }).click();
@@ -60,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
   });
 
   it('previews the one-pager of the sample quarter in a sandboxed frame without scripts', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await openShare(page);
     const frame = page.getByTestId('share-preview');
     expect(await frame.getAttribute('sandbox')).toBe('');
@@ -84,7 +74,7 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
   });
 
   it('downloads the one-pager as one self-contained HTML file, with hostile text inert', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await showSheet(page, 'Scorecard');
     await typeInCell(page, 'A14', `'${HOSTILE}`);
     expect(await formulaOf(page, 'A14')).toBe(HOSTILE);
@@ -103,7 +93,7 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
   });
 
   it('snapshots the scorecard to a dated, owned, values-only sheet where formula-like text stays text', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await open();
     await showSheet(page, 'Scorecard');
     await typeInCell(page, 'A14', `'${HOSTILE}`);
     await openShare(page);
@@ -143,7 +133,7 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
     const src = new ExcelJS.Workbook();
     for (const sheet of SAMPLE_QUARTER.sheets) src.addWorksheet(sheet.name).addRows(sheet.rows.map((r) => r.map((v) => (typeof v === 'object' ? v.value : v))));
     const bytes = Buffer.from(await src.xlsx.writeBuffer());
-    const { page, errors } = await openPlayground(browser, server.url, '?look=sheets');
+    const { page, errors } = await open('?look=sheets');
     await page.getByTestId('open-file').setInputFiles({ name: 'plain.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
     await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('plain.xlsx');
     await openTab(page, 'Share');
