@@ -38,7 +38,12 @@ function thisRow(table: string, spec: string, form: ExcelForm): string {
   return form === 'display' ? `${table}[@${spec}]` : `${table}[[#This Row],${spec}]`;
 }
 
-function excelArg(layout: Layout, a: Arg, site: FormulaSite, perRow: boolean, form: ExcelForm): string {
+type PlainArg = Extract<Arg, { t: 'num' | 'str' | 'field' }>;
+
+const isPlain = (a: Arg): a is PlainArg => a.t === 'num' || a.t === 'str' || a.t === 'field';
+
+/** Numbers, text and a field's cell read the same in both hosts. */
+function plainArg(layout: Layout, a: PlainArg, site: FormulaSite): string {
   switch (a.t) {
     case 'num':
       return String(a.v);
@@ -48,6 +53,12 @@ function excelArg(layout: Layout, a: Arg, site: FormulaSite, perRow: boolean, fo
       const f = fieldLayout(layout, a.sheet, a.key);
       return `${a.sheet === site.sheet ? '' : `${quoteSheet(a.sheet)}!`}$${colLetter(f.col)}$${f.row}`;
     }
+  }
+}
+
+function excelArg(layout: Layout, a: Arg, site: FormulaSite, perRow: boolean, form: ExcelForm): string {
+  if (isPlain(a)) return plainArg(layout, a, site);
+  switch (a.t) {
     case 'col': {
       columnIndex(tableLayout(layout, a.table), a.col);
       const c = checkHeader(a.col);
@@ -120,15 +131,8 @@ function a1(sheet: string, site: FormulaSite, c1: number, r1: number, c2: number
 }
 
 function sheetsArg(layout: Layout, a: Arg, site: FormulaSite, abs = false): string {
+  if (isPlain(a)) return plainArg(layout, a, site);
   switch (a.t) {
-    case 'num':
-      return String(a.v);
-    case 'str':
-      return quoteText(a.v);
-    case 'field': {
-      const f = fieldLayout(layout, a.sheet, a.key);
-      return `${a.sheet === site.sheet ? '' : `${quoteSheet(a.sheet)}!`}$${colLetter(f.col)}$${f.row}`;
-    }
     case 'col': {
       const t = tableLayout(layout, a.table);
       const c = columnIndex(t, a.col);
