@@ -40,6 +40,14 @@ const numberOf = (v: unknown): number | null => {
 /** Text as shown: error values keep their error text, blanks are "". */
 const textOf = (v: unknown): string => (isBlank(v) ? '' : hostErrorText(v) ?? String(v).trim());
 
+/** The readings (Jan, Feb, ...) are the columns between Weight (or Target) and Actual, as on the template's Scorecard. */
+function readingSpan(at: (names: readonly string[]) => number): [number, number] {
+  const weight = at(['Weight']);
+  const from = (weight >= 0 ? weight : at(['Target'])) + 1;
+  const to = at(['Actual']);
+  return to > from ? [from, to] : [0, 0];
+}
+
 const body = (grid: Grid) => grid.slice(1).filter((row) => row.some((v) => !isBlank(v)));
 
 export function kpiRows(grid: Grid): KpiRow[] {
@@ -48,9 +56,7 @@ export function kpiRows(grid: Grid): KpiRow[] {
     kpi: at(['KPI']), area: at(['Area']), unit: at(['Unit']), direction: at(['Direction']), baseline: at(['Baseline']),
     target: at(['Target']), weight: at(['Weight']), actual: at(['Actual']), attainment: at(['Attainment']), status: at(['Status']), trend: at(['Trend']),
   };
-  // The readings are the columns between Weight (or Target) and Actual, as on the template's Scorecard.
-  const from = (c.weight >= 0 ? c.weight : c.target) + 1;
-  const series = c.actual > from ? [from, c.actual] : [0, 0];
+  const series = readingSpan(at);
   const get = (row: readonly unknown[], i: number) => (i >= 0 ? row[i] : undefined);
   return body(grid).map((row) => ({
     kpi: textOf(get(row, c.kpi)),
@@ -70,11 +76,8 @@ export function kpiRows(grid: Grid): KpiRow[] {
 
 /** The readings' headers (Jan, Feb, ...), for the snapshot. */
 export function seriesLabels(grid: Grid): string[] {
-  const at = columns(grid);
-  const weight = at(['Weight']);
-  const from = (weight >= 0 ? weight : at(['Target'])) + 1;
-  const to = at(['Actual']);
-  return to > from ? (grid[0] ?? []).slice(from, to).map(textOf) : [];
+  const [from, to] = readingSpan(columns(grid));
+  return (grid[0] ?? []).slice(from, to).map(textOf);
 }
 
 export function planItems(grid: Grid): PlanItem[] {

@@ -121,6 +121,10 @@ abstract class Proxy {
     if (!(prop in this.loaded)) throw fakeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
     return this.loaded[prop] as T;
   }
+  /** A collection's `load('items/name')` loads each item's properties at once, as Office.js does. */
+  captureNow(p: string): void {
+    this.setLoaded(p, this.read(p));
+  }
   protected setLoaded(prop: string, v: unknown): void {
     this.loaded[prop] = v;
   }
@@ -189,9 +193,6 @@ export class FakeWorksheet extends Proxy {
     if (p === 'name' || p === 'id') return s[p];
     throw new Error(`unsupported property ${p}`);
   }
-  captureNow(p: string): void {
-    this.setLoaded(p, this.read(p));
-  }
   get name(): string {
     return this.get('name');
   }
@@ -240,9 +241,6 @@ export class FakeTableProxy extends Proxy {
   protected read(p: string): unknown {
     if (p === 'name' || p === 'id') return this.table[p];
     throw new Error(`unsupported property ${p}`);
-  }
-  captureNow(p: string): void {
-    this.setLoaded(p, this.read(p));
   }
   get name(): string {
     return this.get('name');
