@@ -1,6 +1,6 @@
 // What typing into a cell of the playground's grid does. A typed cell is the user's data from then on, even
 // inside a column the add-in wrote, so the next write there refuses instead of overwriting it.
-import type { Scalar } from '../sidebar/bridge';
+import type { Scalar } from '../protocol/bridge';
 import { recalc } from './evaluate';
 import type { Workbook } from './workbook';
 

@@ -3,7 +3,7 @@
 // Formulas it cannot evaluate (SUM, operators) keep the result cached in the opened file.
 import { CallError, CellError, type Out } from '../core/cells';
 import { findFunction } from '../core/catalog';
-import type { Scalar } from '../sidebar/bridge';
+import type { Scalar } from '../protocol/bridge';
 import { type Node, Unsupported, catalogName, parseFormula } from './formula-parse';
 import { type Sheet, type Workbook, cellKey, isEmptyCell, keyCol, keyRow } from './workbook';
 
@@ -113,10 +113,10 @@ class Recalc {
   }
 
   private call(node: Extract<Node, { t: 'call' }>, sheet: Sheet): Value {
+    if (node.name.toUpperCase() === 'HSTACK') return hstack(node.args.map((a) => asGrid(this.evaluate(a, sheet))));
     const name = catalogName(node.name);
-    if (name === 'HSTACK') return hstack(node.args.map((a) => asGrid(this.evaluate(a, sheet))));
-    const spec = findFunction(name);
-    if (!spec) throw new Unsupported(`${name} is not a catalog function`);
+    const spec = name === undefined ? undefined : findFunction(name);
+    if (!spec) throw new Unsupported(`${node.name} is not a catalog function`);
     const args = node.args.map((a, i) => {
       if (a.t === 'omit') return undefined;
       const v = this.evaluate(a, sheet);

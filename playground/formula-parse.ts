@@ -2,7 +2,7 @@
 // nested calls, A1 ranges with or without a sheet, numbers, text, TRUE/FALSE, array constants, Excel's
 // HSTACK and Sheets' {range, range}. Anything else (SUM, operators) is "unsupported", and the playground
 // then keeps the result cached in the file rather than guessing.
-import { type RangePos, parseRange } from '../sidebar/a1';
+import { type RangePos, parseRange } from '../protocol/a1';
 
 export type Node =
   | { readonly t: 'num'; readonly v: number }
@@ -128,7 +128,10 @@ export function parseFormula(formula: string): Node {
   return node;
 }
 
-/** The catalog name of a call as written in either host: AGILE.RICE, _xldudf_AGILE_RICE or RICE. */
-export function catalogName(name: string): string {
-  return name.toUpperCase().replace(/^_XLDUDF_AGILE_/, '').replace(/^AGILE\./, '');
+/**
+ * The catalog name of a call as written in either host (AGILE.RICE, _xldudf_AGILE_RICE, AGILE_RICE), or
+ * undefined for a bare name: neither host knows RICE without its namespace or prefix.
+ */
+export function catalogName(name: string): string | undefined {
+  return /^(?:_XLDUDF_AGILE_|AGILE\.|AGILE_)(.+)$/.exec(name.toUpperCase())?.[1];
 }

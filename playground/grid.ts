@@ -1,7 +1,7 @@
 // The playground's workbook view: a formula bar, a grid of values (formula cells show their computed
 // value; the formula is in the bar and the tooltip), and sheet tabs. Cells can be edited, so a user can
 // type in the way of a write and watch the add-in refuse. Everything is text through textContent.
-import { cellA1, columnLetters } from '../sidebar/a1';
+import { cellA1, columnLetters } from '../protocol/a1';
 import { h, replaceChildren } from '../sidebar/ui/dom';
 import { parseInput, typeInto } from './edit';
 import { type Cell, type Sheet, type Workbook } from './workbook';

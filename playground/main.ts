@@ -4,7 +4,7 @@
 // computed by the catalog).
 import ExcelJS from 'exceljs';
 import type { Workbook as XWorkbook } from 'exceljs';
-import type { Bridge, WriteResult } from '../sidebar/bridge';
+import type { Bridge, WriteResult } from '../protocol/bridge';
 import { h } from '../sidebar/ui/dom';
 import { createGrid } from './grid';
 import { MemoryBridge, PLAYGROUND_HOSTS } from './memory-bridge';

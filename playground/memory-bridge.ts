@@ -1,7 +1,7 @@
 // The playground's Bridge over the in-memory workbook. It is also the reference implementation the
 // contract tests pin: writes check every target cell first and change nothing when one holds data the
 // add-in did not write.
-import { cellA1, rangeA1, sheetA1 } from '../sidebar/a1';
+import { cellA1, rangeA1, sheetA1 } from '../protocol/a1';
 import {
   type Bridge,
   type ColumnWrite,
@@ -15,8 +15,8 @@ import {
   type WriteOptions,
   type WriteResult,
   refusalReason,
-} from '../sidebar/bridge';
-import { type Dialect, type PlacedRange, dialectFor, renderFormula } from '../sidebar/formula';
+} from '../protocol/bridge';
+import { type Dialect, type PlacedRange, dialectFor, renderFormula } from '../protocol/formula';
 import { normalizeHeader } from '../core/table';
 import { recalc } from './evaluate';
 import { putRenderedSheet, quarterlyPlanSheets } from './template';
@@ -25,7 +25,7 @@ import { type Cell, type Sheet, type Workbook, cellKey, isEmptyCell, keyCol, key
 
 export const PLAYGROUND_HOSTS: Record<'excel' | 'sheets', HostInfo> = {
   excel: { kind: 'playground', style: 'fluent', functionPrefix: 'AGILE.', label: 'the playground (Excel look)' },
-  sheets: { kind: 'playground', style: 'google', functionPrefix: '', label: 'the playground (Google Sheets look)' },
+  sheets: { kind: 'playground', style: 'google', functionPrefix: 'AGILE_', label: 'the playground (Google Sheets look)' },
 };
 
 /** A short content hash: enough to notice that a table changed between a read and a write. */

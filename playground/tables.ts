@@ -2,7 +2,7 @@
 // rows below it. The header row fixes the width; the table runs down while any cell under a header is
 // filled. A note typed one column to the right is therefore not part of the table, which is what lets a
 // write beside the table notice it and refuse.
-import { cellA1, rangeA1 } from '../sidebar/a1';
+import { cellA1, rangeA1 } from '../protocol/a1';
 import { type Sheet, isEmptyCell, keyCol, keyRow } from './workbook';
 
 export interface DetectedTable {

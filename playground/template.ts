@@ -4,7 +4,7 @@
 // structured references; every formula keeps the cached result the catalog computed at render time, and a
 // recalc recomputes the catalog ones (INDEX/MATCH and arithmetic keep their cached values).
 import { QUARTER, type RenderedCell, type RenderedSheet, isoToSerial, renderWorkbook } from '../templates/index';
-import { parseRange } from '../sidebar/a1';
+import { parseRange } from '../protocol/a1';
 import { QUARTERLY_PLAN_FILE_NAME } from '../sidebar/quarterly-plan';
 import { recalc } from './evaluate';
 import { type Cell, type Sheet, Workbook, cellKey } from './workbook';

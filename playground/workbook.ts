@@ -1,7 +1,7 @@
 // The playground's workbook: sheets of cells in memory. It records which cells the add-in wrote (owned),
 // which formula spilled into which cells, and which cells changed since the file was opened, so a download
 // rewrites only what changed and keeps the rest of the user's file (styles, widths) as it was.
-import type { Scalar } from '../sidebar/bridge';
+import type { Scalar } from '../protocol/bridge';
 
 export interface Cell {
   /** The value shown: typed data, or a formula's (cached) result. Errors are text such as "#VALUE! …". */

@@ -3,7 +3,7 @@
 // cell, so what the playground does not model (styles, widths, charts, other names) survives the trip.
 // Which cells the add-in owns is kept in defined names, so a reopened file still protects the user's data.
 import type { CellValue, Workbook as XWorkbook, Worksheet } from 'exceljs';
-import { cellA1, columnLetters, parseRange, quoteSheet } from '../sidebar/a1';
+import { cellA1, columnLetters, parseRange, quoteSheet } from '../protocol/a1';
 import { recalc } from './evaluate';
 import { type Cell, Workbook, cellKey, keyCol, keyRow } from './workbook';
 

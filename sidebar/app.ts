@@ -1,7 +1,7 @@
 // The sidebar shell: a header, tabs for the views, and the status line. The look follows the host the
 // Bridge reports (Google's add-on style or Fluent); tabs follow the WAI-ARIA tabs pattern so the whole
 // sidebar works from the keyboard.
-import type { Bridge, WriteResult } from './bridge';
+import type { Bridge, WriteResult } from '../protocol/bridge';
 import type { AppContext, SidebarOptions, View, ViewId } from './context';
 import { createDecideView } from './decide/view';
 import { createInsertView } from './insert/view';

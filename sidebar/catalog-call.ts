@@ -3,7 +3,7 @@
 // build does not have yet, or a call error, becomes a message instead of an exception in the UI.
 import { CallError, CellError, type Out } from '../core/cells';
 import { findFunction } from '../core/catalog';
-import type { Scalar } from './bridge';
+import type { Scalar } from '../protocol/bridge';
 
 export type Called<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 

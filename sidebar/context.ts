@@ -1,6 +1,6 @@
 // What every view of the sidebar shares: the bridge, the status line, the options the host passed, and
 // the table list (read fresh whenever a view opens, because a write or the user may have changed it).
-import type { Bridge, TableRef, WriteResult } from './bridge';
+import type { Bridge, TableRef, WriteResult } from '../protocol/bridge';
 import type { Status } from './ui/status';
 
 export interface SidebarOptions {

@@ -2,10 +2,10 @@
 // AgilePlaybookSidebar.mount(element, bridge). The optimal planner's worker and highs.wasm are found
 // beside this script unless the host says otherwise.
 import { mountSidebar } from './app';
-import type { Bridge } from './bridge';
+import type { Bridge } from '../protocol/bridge';
 import type { SidebarOptions } from './context';
 
-export type { Bridge, HostInfo, TableData, TableRef, WriteResult } from './bridge';
+export type { Bridge, HostInfo, TableData, TableRef, WriteResult } from '../protocol/bridge';
 export type { SidebarOptions } from './context';
 export { QUARTERLY_PLAN, QUARTERLY_PLAN_FILE_NAME, QUARTERLY_PLAN_SHEETS } from './quarterly-plan';
 // The sample is the quarterly-plan template now; the old names stay for hosts that imported them.

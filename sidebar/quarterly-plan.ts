@@ -2,7 +2,7 @@
 // host builds it (bridge.ts TemplateSpec.template), so the sidebar carries only the sheet names: rendering
 // the template here would add ~40 KB to a bundle kept under 150 KB. test/sidebar/quarterly-plan.test.ts
 // checks these names against templates/QUARTER, so the two cannot drift apart.
-import type { TemplateSpec } from './bridge';
+import type { TemplateSpec } from '../protocol/bridge';
 
 export const QUARTERLY_PLAN_SHEETS = ['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro'] as const;
 

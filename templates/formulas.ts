@@ -152,7 +152,7 @@ function sheetsArg(layout: Layout, a: Arg, site: FormulaSite, abs = false): stri
 }
 
 export function sheetsCall(layout: Layout, c: Call, site: FormulaSite): string {
-  return `${c.fn}(${c.args.map((a) => sheetsArg(layout, a, site)).join(', ')})`;
+  return `AGILE_${c.fn}(${c.args.map((a) => sheetsArg(layout, a, site)).join(', ')})`;
 }
 
 /** A per-row plain formula in Sheets: ranges absolute, so the formula copies down to new rows. */

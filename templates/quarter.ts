@@ -22,7 +22,7 @@ const startHere: SheetDecl = {
     ['', ''],
     ['Good to know', ''],
     ['Colours', 'White cells are yours to type in. Tinted columns are computed by Agile Playbook functions: do not type over them.'],
-    ['Functions', 'Excel: =AGILE.RICE(...) and friends, from the Agile Playbook add-in. Google Sheets: =RICE(...), from the Agile Playbook add-on.'],
+    ['Functions', 'Excel: =AGILE.RICE(...) and friends, from the Agile Playbook add-in. Google Sheets: =AGILE_RICE(...), from the Agile Playbook add-on.'],
     ['Before the add-in loads', 'Every computed cell already holds the value the functions give for this sample, so the file reads well anywhere.'],
     ['Share', 'The sidebar’s Share tab turns the Scorecard, the plan and the ranking into a one-page executive summary.'],
   ],

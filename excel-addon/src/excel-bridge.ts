@@ -6,7 +6,7 @@
 // Text that starts with = + - @ is written into cells formatted as Text ('@', set before the value in the
 // same batch): Excel then stores it as text, and range.values reads back exactly what was written. (The
 // other way, a leading apostrophe, leaves a quote prefix that some exports and readers surface.)
-import { cellA1, parseCell, rangeA1, sheetA1 } from '../../sidebar/a1';
+import { cellA1, parseCell, rangeA1, sheetA1 } from '../../protocol/a1';
 import {
   type Bridge,
   type ColumnWrite,
@@ -20,8 +20,8 @@ import {
   type WriteResult,
   looksLikeFormula,
   refusalReason,
-} from '../../sidebar/bridge';
-import { EXCEL_DIALECT, type PlacedRange, renderFormula } from '../../sidebar/formula';
+} from '../../protocol/bridge';
+import { EXCEL_DIALECT, type PlacedRange, renderFormula } from '../../protocol/formula';
 import { normalizeHeader } from '../../core/table';
 import { type Region, type SheetSnapshot, findRegions, isEmpty, readWorkbook, refOf, rowsOf, versionOf, writable } from './excel-snapshot';
 import { type QuarterlyPlanSource, insertQuarterlyPlan } from './insert-workbook';

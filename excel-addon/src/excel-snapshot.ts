@@ -2,8 +2,8 @@
 // One read of the workbook, in one Excel.run batch: every sheet's used range (values and formulas) and
 // its Excel tables. The bridge finds tables, checks ownership and renders formulas from this plain data,
 // so the logic is testable without Excel and every write re-reads its target right before writing.
-import { cellA1, parseCell, rangeA1 } from '../../sidebar/a1';
-import type { Scalar, TableRef } from '../../sidebar/bridge';
+import { cellA1, parseCell, rangeA1 } from '../../protocol/a1';
+import type { Scalar, TableRef } from '../../protocol/bridge';
 import { type Ledger, type SheetLedger, stillOwned } from './ownership';
 
 export interface SheetSnapshot {

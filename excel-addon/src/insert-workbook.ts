@@ -5,7 +5,7 @@
 // than rebuilding a lesser copy cell by cell. Nothing is inserted when any of its sheet names is taken:
 // the template's formulas refer to its sheets by name, so a partial insert would compute against the
 // user's own sheets.
-import type { WriteResult } from '../../sidebar/bridge';
+import type { WriteResult } from '../../protocol/bridge';
 import { planInsert } from '../../templates/insert';
 import type { RenderedWorkbook } from '../../templates/render';
 import type { ExcelRun } from './excel-bridge';

@@ -2,7 +2,7 @@
 // The shared runtime page's script (dist/excel/taskpane.js). taskpane.html loads office.js, the sidebar
 // bundle, this file, then functions.js: the custom functions, the task pane and the ribbon commands all
 // live in this one JavaScript context (manifest: <Runtime lifetime="long">).
-import type { Bridge } from '../../sidebar/bridge';
+import type { Bridge } from '../../protocol/bridge';
 import type { SidebarOptions, ViewId } from '../../sidebar/context';
 import { registerCommands } from './commands';
 import { ExcelBridge } from './excel-bridge';

@@ -1,7 +1,7 @@
 // The sidebar page's own script, inlined after the sidebar bundle (global AgilePlaybookSidebar) in
 // dist/gsheets/sidebar.html. The optimal planner needs a worker and highs.wasm (3.4 MB), which one HtmlService
 // page cannot carry sensibly: in Sheets the planner runs greedy, and choosing optimal says so.
-import type { Bridge } from '../../sidebar/bridge';
+import type { Bridge } from '../../protocol/bridge';
 import type { SidebarOptions } from '../../sidebar/context';
 import { type ScriptRun, createScriptRunBridge } from './script-run-bridge';
 

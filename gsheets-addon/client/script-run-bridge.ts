@@ -1,7 +1,7 @@
 // The sidebar's Bridge in Google Sheets: a typed promise client over google.script.run. Each method calls
 // the server function of the same contract (gsheets-addon/src/server/api.ts); a server error arrives in the
 // failure handler and becomes a rejected promise with the server's message, which the sidebar shows.
-import type { Bridge, ColumnWrite, HostInfo, SheetWrite, TemplateSpec, WriteOptions } from '../../sidebar/bridge';
+import type { Bridge, ColumnWrite, HostInfo, SheetWrite, TemplateSpec, WriteOptions } from '../../protocol/bridge';
 import type { ServerFunctions } from '../src/server/api-types';
 
 /** The part of google.script.run this client uses: a builder whose handlers return the runner itself. */
@@ -11,7 +11,7 @@ export interface ScriptRun {
   [server: string]: unknown;
 }
 
-export const SHEETS_HOST: HostInfo = { kind: 'sheets', style: 'google', functionPrefix: '', label: 'Google Sheets' };
+export const SHEETS_HOST: HostInfo = { kind: 'sheets', style: 'google', functionPrefix: 'AGILE_', label: 'Google Sheets' };
 
 type Name = keyof ServerFunctions;
 

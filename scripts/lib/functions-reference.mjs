@@ -1,5 +1,6 @@
 // docs/functions.md, the user's function reference, written from the catalog so it cannot drift.
 import { GENERATED_NOTE } from './catalog-shape.mjs';
+import { SHEETS_PREFIX } from './sheets-wrappers.mjs';
 
 const SECTIONS = ['Prioritization', 'Capacity', 'Scorecards and delivery metrics', 'Decision guardrails'];
 const RESULT = { column: 'a column (spills)', single: 'one cell', table: 'a table, header row included (spills)' };
@@ -8,7 +9,8 @@ const GENERAL = `## How every function reads and answers
 
 Each function works on whole ranges: one formula scores a whole backlog and its result spills.
 In Excel the functions live in the \`AGILE\` namespace (\`=AGILE.RICE(B2:B40, C2:C40, D2:D40, E2:E40)\`);
-in Google Sheets they are bare names (\`=RICE(B2:B40, C2:C40, D2:D40, E2:E40)\`).
+in Google Sheets, which has no namespaces, every name carries the prefix \`AGILE_\` (\`=AGILE_RICE(B2:B40, C2:C40, D2:D40, E2:E40)\`).
+Typing \`=AGILE\` lists the whole catalog in both hosts. The headings below give the bare name.
 
 - **Row-wise functions** take column ranges of equal height; a single cell is repeated for every row. A range
   with more than one column where a column is expected, or ranges of different heights, fail the whole call.
@@ -46,11 +48,11 @@ export function functionsReferenceMd(catalog) {
     if (!specs.length) continue;
     out.push(`## ${section}`, '');
     for (const spec of specs) {
-      out.push(`### ${spec.name}`, '', spec.summary, '', '```', `=${signature(spec)}`, '```', '');
+      out.push(`### ${spec.name}`, '', spec.summary, '', '```', `Excel:  =AGILE.${signature(spec)}`, `Sheets: =${SHEETS_PREFIX}${signature(spec)}`, '```', '');
       out.push('| argument | help |', '|---|---|');
       for (const p of spec.params) out.push(`| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${p.help.replace(/\|/g, '\\|')} |`);
       out.push('', `**Result:** ${RESULT[spec.result]}. ${spec.returns}`, '');
-      out.push(`**Example:** Sheets \`=${spec.example}\`, Excel \`=AGILE.${spec.example}\``, '');
+      out.push(`**Example:** Excel \`=AGILE.${spec.example}\`, Sheets \`=${SHEETS_PREFIX}${spec.example}\``, '');
       if (spec.notes?.length) {
         out.push('**Where the contract is silent:**', '');
         for (const n of spec.notes) out.push(`- ${n}`);

@@ -2,6 +2,10 @@
 // (@customfunction) that Sheets reads for autocomplete and help. Each calls into the bundle.
 import { GENERATED_NOTE, jsdocText } from './catalog-shape.mjs';
 
+// FUNCTIONS.md: every Sheets function carries this prefix (Sheets has no namespaces; two add-ons defining one
+// name cannot both be used).
+export const SHEETS_PREFIX = 'AGILE_';
+
 export function sheetsWrappersJs(catalog, globalName) {
   const out = [`// ${GENERATED_NOTE}`, ''];
   for (const spec of catalog) {
@@ -10,9 +14,9 @@ export function sheetsWrappersJs(catalog, globalName) {
       const type = p.shape === 'range' ? '{any[][]}' : '{any}';
       out.push(` * @param ${type} ${p.optional ? `[${p.name}]` : p.name} ${jsdocText(p.help)}`);
     }
-    out.push(` * @return ${jsdocText(spec.returns)}`, ` * @example ${jsdocText(spec.example)}`, ' * @customfunction', ' */');
+    out.push(` * @return ${jsdocText(spec.returns)}`, ` * @example =${SHEETS_PREFIX}${jsdocText(spec.example)}`, ' * @customfunction', ' */');
     const args = spec.params.map((p) => p.name).join(', ');
-    out.push(`function ${spec.name}(${args}) {`, `  return ${globalName}.sheetsCall('${spec.name}', [${args}]);`, '}', '');
+    out.push(`function ${SHEETS_PREFIX}${spec.name}(${args}) {`, `  return ${globalName}.sheetsCall('${spec.name}', [${args}]);`, '}', '');
   }
   return out.join('\n');
 }

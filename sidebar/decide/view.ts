@@ -1,7 +1,7 @@
 // "Who decides?": a decision type, a budget and a risk level, answered by DECISION_OWNER over the
 // guardrails table, so the answer is the one the sheet's own formulas would give.
 import { CellError } from '../../core/cells';
-import type { Scalar, TableData } from '../bridge';
+import type { Scalar, TableData } from '../../protocol/bridge';
 import { callSingle } from '../catalog-call';
 import { type AppContext, type View, errorMessage } from '../context';
 import { button, field, h, replaceChildren, select, uid } from '../ui/dom';

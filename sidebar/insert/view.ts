@@ -1,7 +1,7 @@
 // Insert: add the quarterly-plan template's sheets to the workbook (never over sheets that hold data), so
 // a team starts its quarter from the playbook's structure and realistic sample numbers.
 import { QUARTERLY_PLAN } from '../quarterly-plan';
-import type { TemplateSpec } from '../bridge';
+import type { TemplateSpec } from '../../protocol/bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { button, h } from '../ui/dom';
 

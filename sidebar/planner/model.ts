@@ -2,7 +2,7 @@
 // the comparison of the greedy and optimal plans in one sentence, the cut list and the Plan sheet.
 import type { CapacityPlan } from '../../core/capacity';
 import { normalizeHeader } from '../../core/table';
-import type { Scalar, SheetWrite, TableData } from '../bridge';
+import type { Scalar, SheetWrite, TableData } from '../../protocol/bridge';
 import { numericColumns } from '../prioritize/mapping';
 import { formatNumber } from '../ui/dom';
 

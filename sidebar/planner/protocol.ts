@@ -1,6 +1,6 @@
 // Messages between the sidebar and the optimal planner's worker: plain data, structured-cloned.
 import type { CapacityPlan } from '../../core/capacity';
-import type { Scalar } from '../bridge';
+import type { Scalar } from '../../protocol/bridge';
 
 export interface WorkerRequest {
   readonly id: number;

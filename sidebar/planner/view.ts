@@ -1,7 +1,7 @@
 // The capacity planner: backlog, teams and mix tables; greedy or optimal; team load bars, total score,
 // the greedy-versus-optimal sentence, the cut list with reasons; the plan written to an owned Plan sheet.
 import type { CapacityPlan } from '../../core/capacity';
-import type { TableData } from '../bridge';
+import type { TableData } from '../../protocol/bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { loadBars } from '../ui/bars';
 import { button, field, formatNumber, h, replaceChildren, select } from '../ui/dom';

@@ -6,7 +6,7 @@
 // score (same ranking), and perturbing those weights asks "does the top N hold if one factor counts ±25%
 // more or less?", which is the robustness question a leader means.
 import type { Out } from '../../core/cells';
-import type { Scalar, TableData } from '../bridge';
+import type { Scalar, TableData } from '../../protocol/bridge';
 import { isNumber } from '../catalog-call';
 import { findFramework } from './frameworks';
 import { columnValues } from './mapping';

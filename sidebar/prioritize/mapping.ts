@@ -1,7 +1,7 @@
 // Matching a framework's inputs to a table's columns by header name. Exact names win over names that
 // merely contain an alias, and each column feeds at most one input, so "Effort" is not taken twice.
 import { normalizeHeader } from '../../core/table';
-import type { Scalar, TableData } from '../bridge';
+import type { Scalar, TableData } from '../../protocol/bridge';
 import { EFFORT_ALIASES, type Framework, ID_ALIASES, LABEL_ALIASES, LOWER_IS_BETTER } from './frameworks';
 
 /** input key → column header ('' when unmapped). */

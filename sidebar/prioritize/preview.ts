@@ -1,7 +1,7 @@
 // The wizard's model, free of DOM: the score, rank and rank confidence of every row, computed by the
 // catalog's functions, and the columns to write (live formulas or values). Component tests drive this.
 import { CellError, type Out } from '../../core/cells';
-import type { ColumnWrite, Formula, FormulaArg, Scalar, TableData } from '../bridge';
+import type { ColumnWrite, Formula, FormulaArg, Scalar, TableData } from '../../protocol/bridge';
 import { asColumn, callColumn, isNumber, outToScalar } from '../catalog-call';
 import { confidenceInputs } from './confidence';
 import { type FrameworkId, findFramework } from './frameworks';

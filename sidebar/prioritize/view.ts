@@ -1,6 +1,6 @@
 // The prioritization wizard: table → framework → columns (or criteria and weights) → live ranked preview
 // and chart → Score and Rank written beside the table as live formulas or as values.
-import type { TableData } from '../bridge';
+import type { TableData } from '../../protocol/bridge';
 import { isNumber } from '../catalog-call';
 import { type AppContext, type View, errorMessage } from '../context';
 import { valueEffortChart } from '../ui/chart';

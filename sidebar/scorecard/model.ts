@@ -3,7 +3,7 @@
 // and sparkline plus the composite, all from the catalog's functions.
 import type { Out } from '../../core/cells';
 import { normalizeHeader } from '../../core/table';
-import type { Scalar, TableData } from '../bridge';
+import type { Scalar, TableData } from '../../protocol/bridge';
 import { asColumn, callColumn, callSingle, isNumber } from '../catalog-call';
 
 export interface ScorecardColumns {

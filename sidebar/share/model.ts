@@ -5,7 +5,7 @@
 // with ALLOCATE), else from a greedy plan computed here with ALLOCATE, the function the cells would use.
 import { type OnePagerInput, isInertText, reportInputFromTables, scorecardSnapshot, seriesLabels } from '../../core/report';
 import { normalizeHeader } from '../../core/table';
-import type { Scalar, TableData, TableRef } from '../bridge';
+import type { Scalar, TableData, TableRef } from '../../protocol/bridge';
 import { asColumn, call, callColumn, isNumber, outToScalar } from '../catalog-call';
 import { computeScorecard, scorecardColumns } from '../scorecard/model';
 import { headerFit } from '../ui/table-picker';

@@ -3,7 +3,7 @@
 // to an owned sheet. The one-pager is built by core/report from the workbook's tables; the sidebar never
 // puts its HTML into its own document, only into iframes without scripts.
 import { renderOnePager, snapshotSheetName } from '../../core/report';
-import type { TableData } from '../bridge';
+import type { TableData } from '../../protocol/bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { button, field, h, replaceChildren } from '../ui/dom';
 import { type ShareModel, type ShareTables, findShareTables, setting, shareModel, snapshotRows, todayIso } from './model';

@@ -1,6 +1,6 @@
 // A labelled select of the workbook's tables. It keeps the user's choice across refreshes and, until the
 // user chooses, picks the table that looks most like what the view needs (by its headers).
-import type { TableRef } from '../bridge';
+import type { TableRef } from '../../protocol/bridge';
 import { normalizeHeader } from '../../core/table';
 import { field, h } from './dom';
 

@@ -46,9 +46,9 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(await cellText(page, 'A4')).toBe('ID');
     expect(await cellText(page, 'A5')).toBe('M-101');
     // The template's own spilled catalog formulas, recalculated by the playground to their cached values.
-    expect(await formulaOf(page, 'P5')).toBe('=RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    expect(await formulaOf(page, 'P5')).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
     expect(await cellText(page, 'P5')).toBe('1200');
-    expect(await formulaOf(page, 'R4')).toBe('=ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)');
+    expect(await formulaOf(page, 'R4')).toBe('=AGILE_ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)');
     expect(['Planned', 'Cut']).toContain(await cellText(page, 'R5'));
     await page.locator('td[data-cell="A5"]').click();
     expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-fluent');
@@ -219,7 +219,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.getByTestId('write-mode').selectOption('formulas');
     await page.getByTestId('write-scores').click();
     await statusText(page);
-    expect(await formulaOf(page, 'T5')).toBe('=RICE(F5:F44, G5:G44, H5:H44, I5:I44)');
+    expect(await formulaOf(page, 'T5')).toBe('=AGILE_RICE(F5:F44, G5:G44, H5:H44, I5:I44)');
     await shot(page, '12-sheets-look');
     expect(errors).toEqual([]);
   });
@@ -245,7 +245,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(backlog.getCell('U22').value).toBe(1);
     expect((backlog.getCell('U5').value as { formula: string }).formula).toBe('AGILE.PRIORITY_RANK(T5:T44,I5:I44,"asc")');
     // The template's own formulas travel with their cached results.
-    expect(backlog.getCell('P5').value).toMatchObject({ formula: 'RICE(F5:F64, G5:G64, H5:H64, I5:I64)', result: 1200 });
+    expect(backlog.getCell('P5').value).toMatchObject({ formula: 'AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)', result: 1200 });
     const plan = wb.getWorksheet('Plan')!;
     expect(plan.getRow(1).values).toEqual([undefined, 'ID', 'Item', 'Team', 'Score', 'Effort', 'Status', 'Reason']);
     expect(plan.getCell('A2').value).toBe('M-101');

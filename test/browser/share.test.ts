@@ -34,7 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
     expect(await statusText(page)).toBe(`Inserted the quarterly plan: ${SHEETS.join(', ')}.`);
     await expect.poll(() => page.locator('.pg-tab').allTextContents()).toEqual(['Sheet1', ...SHEETS]);
     await showSheet(page, 'Backlog');
-    expect(await formulaOf(page, 'P5')).toBe('=RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    expect(await formulaOf(page, 'P5')).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
     await typeInCell(page, 'B5', 'my own item');
 
     await page.getByRole('button', { name: 'Insert quarterly plan' }).click();

@@ -1,7 +1,7 @@
 // Builds an ExcelBridge over the fake Excel from a contract fixture, with the two probes the contract needs.
 import { ExcelBridge } from '../../excel-addon/src/excel-bridge';
 import { memoryStore } from '../../excel-addon/src/ownership';
-import { parseCell } from '../../sidebar/a1';
+import { parseCell } from '../../protocol/a1';
 import type { BridgeHarness, WorkbookFixture } from '../sidebar/bridge-contract';
 import { FakeWorkbook, fakeRun } from './fake/excel';
 

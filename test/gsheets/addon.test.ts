@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_FIXTURE } from '../sidebar/bridge-contract';
 import { createScriptRunBridge } from '../../gsheets-addon/client/script-run-bridge';
-import type { TableData, TableRef, WriteResult } from '../../sidebar/bridge';
+import type { TableData, TableRef, WriteResult } from '../../protocol/bridge';
 import { loadAddon, probe, userTypes } from './harness';
 import type { FakeSpreadsheet } from './fake/spreadsheet';
 
@@ -66,7 +66,7 @@ describe('Insert quarterly plan', () => {
     expect(names).toEqual(['Sheet1', 'Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro']);
     const backlog = addon.ss.getSheetByName('Backlog')!;
     const formulas = backlog.getDataRange().getFormulas().flat().filter(Boolean);
-    expect(formulas.some((f) => /^=RICE\(/.test(f))).toBe(true);
+    expect(formulas.some((f) => /^=AGILE_RICE\(/.test(f))).toBe(true);
     // No spilled result is blocked by a value the insert wrote into its range.
     for (const s of addon.ss.sheets) expect(s.getDataRange().getValues().flat().filter((v) => v === '#REF!')).toEqual([]);
     expect(addon.ss.writes.every((w) => w.locked)).toBe(true);

@@ -94,8 +94,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
     await page.getByTestId('write-scores').scrollIntoViewIfNeeded();
     await shot(page, '03-sheets-prioritize-written');
     expect(probe(addon.ss, 'Backlog', 'T4')).toEqual({ value: 'Priority score' });
-    expect(probe(addon.ss, 'Backlog', 'T5').formula).toBe('=RICE(F5:F44, G5:G44, H5:H44, I5:I44)');
-    expect(probe(addon.ss, 'Backlog', 'U5').formula).toBe('=PRIORITY_RANK(T5:T44, I5:I44, "asc")');
+    expect(probe(addon.ss, 'Backlog', 'T5').formula).toBe('=AGILE_RICE(F5:F44, G5:G44, H5:H44, I5:I44)');
+    expect(probe(addon.ss, 'Backlog', 'U5').formula).toBe('=AGILE_PRIORITY_RANK(T5:T44, I5:I44, "asc")');
     // M-118 (row 22): ranked first; the spilled RICE equals the template's own Score column (P).
     expect([probe(addon.ss, 'Backlog', 'A22').value, probe(addon.ss, 'Backlog', 'T22').value, probe(addon.ss, 'Backlog', 'U22').value]).toEqual(['M-118', 2000, 1]);
     expect(probe(addon.ss, 'Backlog', 'P22').value).toBe(2000);

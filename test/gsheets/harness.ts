@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { DIST } from '../hosts/load-bundles';
-import type { Scalar } from '../../sidebar/bridge';
+import type { Scalar } from '../../protocol/bridge';
 import type { CellProbe, WorkbookFixture } from '../sidebar/bridge-contract';
 import { catalogCalculator } from './calc';
 import { parseInput } from './fake/cell';

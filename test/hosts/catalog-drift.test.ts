@@ -30,17 +30,22 @@ describe('one catalog, three listings', () => {
     expect([...associated.keys()].sort()).toEqual(excelFunctionsJson().functions.map((f) => f.id).sort());
   });
 
-  it('the Sheets project declares every function as a top-level function with the catalog parameters', () => {
-    const { fn } = loadSheets();
+  it('the Sheets project declares every function as a top-level AGILE_ function with the catalog parameters', () => {
+    const { fn, context } = loadSheets();
     for (const spec of CATALOG) {
       expect(paramNames(fn(spec.name) as never), spec.name).toEqual(spec.params.map((p) => p.name));
     }
+    // FUNCTIONS.md: "in Google Sheets ... every name carries the prefix AGILE_". No bare name may remain, or
+    // =CD3(...) would still reach us and another add-on's RICE would collide with ours.
+    const topLevel = Object.keys(context).filter((k) => typeof (context as Record<string, unknown>)[k] === 'function');
+    for (const spec of CATALOG) expect(topLevel, spec.name).not.toContain(spec.name);
+    expect(topLevel.filter((k) => /^AGILE_/.test(k)).sort()).toEqual(CATALOG.map((s) => `AGILE_${s.name}`).sort());
   });
 
   it('every Sheets wrapper carries @customfunction JSDoc with help for each parameter', () => {
     const src = readFileSync(join(DIST, 'gsheets/functions.js'), 'utf8');
     for (const spec of CATALOG) {
-      const doc = new RegExp(`/\\*\\*([^]*?)\\*/\\s*function ${spec.name}\\(`).exec(src);
+      const doc = new RegExp(`/\\*\\*([^]*?)\\*/\\s*function AGILE_${spec.name}\\(`).exec(src);
       expect(doc, spec.name).not.toBeNull();
       expect(doc![1]).toContain('@customfunction');
       for (const p of spec.params) expect(doc![1]).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? \\S`));

@@ -27,9 +27,10 @@ export function loadSheets(realm: Realm = 'fresh'): { context: vm.Context; fn: (
   return {
     context,
     files,
+    /** The Sheets function for a catalog name: RICE is AGILE_RICE, as FUNCTIONS.md names it in Sheets. */
     fn: (name) => {
-      const f = (context as Record<string, unknown>)[name];
-      if (typeof f !== 'function') throw new Error(`${name} is not a top-level function in dist/gsheets`);
+      const f = (context as Record<string, unknown>)[`AGILE_${name}`];
+      if (typeof f !== 'function') throw new Error(`AGILE_${name} is not a top-level function in dist/gsheets`);
       return f as HostFunction;
     },
   };

@@ -2,7 +2,7 @@
 // bridgeContract(makeBridge) with a factory that builds a workbook from a host-neutral fixture and offers two
 // probes a test needs that the Bridge deliberately lacks: look at one cell, and type into one cell as a user.
 import { describe, expect, it } from 'vitest';
-import type { Bridge, ColumnWrite, Scalar, TableRef } from '../../sidebar/bridge';
+import type { Bridge, ColumnWrite, Scalar, TableRef } from '../../protocol/bridge';
 
 export interface WorkbookFixture {
   readonly sheets: readonly { readonly name: string; readonly rows: readonly (readonly Scalar[])[] }[];
@@ -74,7 +74,7 @@ export function bridgeContract(makeBridge: MakeBridge, label = 'Bridge'): void {
     it('says which look and formula syntax its host uses', async () => {
       const { bridge } = await make();
       expect(['google', 'fluent']).toContain(bridge.host.style);
-      expect(['', 'AGILE.']).toContain(bridge.host.functionPrefix);
+      expect(['AGILE_', 'AGILE.']).toContain(bridge.host.functionPrefix);
       expect(bridge.host.label).not.toBe('');
     });
 

@@ -1,9 +1,9 @@
 // The sample quarter as the sidebar sees it: a playground workbook behind a MemoryBridge, and its tables.
-import type { TableData } from '../../sidebar/bridge';
+import type { TableData } from '../../protocol/bridge';
 import { SAMPLE_QUARTER } from './northwind';
 import { MemoryBridge, PLAYGROUND_HOSTS } from '../../playground/memory-bridge';
 import { type Workbook, workbookFromRows } from '../../playground/workbook';
-import type { Scalar } from '../../sidebar/bridge';
+import type { Scalar } from '../../protocol/bridge';
 
 export function sampleWorkbook(): Workbook {
   return workbookFromRows(SAMPLE_QUARTER.sheets.map((s) => ({ name: s.name, rows: s.rows as Scalar[][] })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnIndex, columnLetters, parseRange, quoteSheet } from '../../sidebar/a1';
-import { EXCEL_DIALECT, type RenderContext, SHEETS_DIALECT, dialectFor, renderFormula } from '../../sidebar/formula';
+import { columnIndex, columnLetters, parseRange, quoteSheet } from '../../protocol/a1';
+import { EXCEL_DIALECT, type RenderContext, SHEETS_DIALECT, dialectFor, renderFormula } from '../../protocol/formula';
 
 // Backlog columns C..F hold Reach, Impact, Confidence, Effort over rows 2..41; Risk is in J.
 const COLS: Record<string, number> = { reach: 2, impact: 3, confidence: 4, effort: 5, risk: 9 };
@@ -31,11 +31,11 @@ describe('A1 addresses', () => {
 describe('formulas in each host syntax', () => {
   const rice = { fn: 'RICE', args: [cols('Reach'), cols('Impact'), cols('Confidence'), cols('Effort')] };
 
-  it('prefixes AGILE. in Excel and nothing in Sheets', () => {
+  it('prefixes AGILE. in Excel and AGILE_ in Sheets', () => {
     expect(renderFormula(rice, EXCEL_DIALECT, ctx)).toBe('=AGILE.RICE(C2:C41,D2:D41,E2:E41,F2:F41)');
-    expect(renderFormula(rice, SHEETS_DIALECT, ctx)).toBe('=RICE(C2:C41, D2:D41, E2:E41, F2:F41)');
+    expect(renderFormula(rice, SHEETS_DIALECT, ctx)).toBe('=AGILE_RICE(C2:C41, D2:D41, E2:E41, F2:F41)');
     expect(dialectFor('AGILE.')).toEqual(EXCEL_DIALECT);
-    expect(dialectFor('')).toEqual(SHEETS_DIALECT);
+    expect(dialectFor('AGILE_')).toEqual(SHEETS_DIALECT);
   });
 
   it('joins adjacent criteria into one range and stacks the others (HSTACK in Excel, {…} in Sheets)', () => {
@@ -44,7 +44,7 @@ describe('formulas in each host syntax', () => {
       args: [cols('Reach', 'Impact', 'Risk'), { kind: 'array' as const, values: [3, 1, 2] }, { kind: 'array' as const, values: ['higher', 'higher', 'lower'] }],
     };
     expect(renderFormula(weighted, EXCEL_DIALECT, ctx)).toBe('=AGILE.WEIGHTED_SCORE(HSTACK(C2:D41,J2:J41),{3,1,2},{"higher","higher","lower"})');
-    expect(renderFormula(weighted, SHEETS_DIALECT, ctx)).toBe('=WEIGHTED_SCORE({C2:D41, J2:J41}, {3, 1, 2}, {"higher", "higher", "lower"})');
+    expect(renderFormula(weighted, SHEETS_DIALECT, ctx)).toBe('=AGILE_WEIGHTED_SCORE({C2:D41, J2:J41}, {3, 1, 2}, {"higher", "higher", "lower"})');
   });
 
   it('names another sheet, escapes text and drops trailing omitted arguments', () => {
@@ -53,7 +53,7 @@ describe('formulas in each host syntax', () => {
       `=AGILE.PRIORITY_RANK('Other sheet'!C2:C41,,"say ""asc""")`,
     );
     expect(renderFormula({ fn: 'KPI_STATUS', args: [cols('Reach'), cols('Effort'), { kind: 'omitted' }, { kind: 'omitted' }] }, SHEETS_DIALECT, ctx)).toBe(
-      '=KPI_STATUS(C2:C41, F2:F41)',
+      '=AGILE_KPI_STATUS(C2:C41, F2:F41)',
     );
   });
 });

@@ -1,5 +1,5 @@
 // The playground's Bridge passes the contract every host's Bridge passes, in both of its looks.
-import { parseCell } from '../../sidebar/a1';
+import { parseCell } from '../../protocol/a1';
 import { typeInto } from '../../playground/edit';
 import { MemoryBridge, PLAYGROUND_HOSTS } from '../../playground/memory-bridge';
 import { workbookFromRows } from '../../playground/workbook';

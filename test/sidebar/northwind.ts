@@ -1,7 +1,7 @@
 // A unit-test fixture, not shipped: a small fictional team (Northwind Ledger) whose plain-value tables the
 // sidebar's unit tests pin numbers against. The product's one sample is the quarterly-plan template
 // (templates/, Fieldstone Analytics); this stays because these tests check arithmetic on fixed inputs.
-import type { Scalar, TemplateSpec } from '../../sidebar/bridge';
+import type { Scalar, TemplateSpec } from '../../protocol/bridge';
 
 const BACKLOG_HEADERS = [
   'ID', 'Item', 'Team', 'Category', 'Outcome', 'Reach', 'Impact', 'Confidence', 'Effort', 'Business value',

@@ -53,18 +53,18 @@ describe('recalculation with the catalog', () => {
   it('evaluates Sheets syntax, array literals and nested calls, in dependency order', () => {
     const wb = backlog();
     // Rank first, score after: the rank reads the score's spill, so order of writing must not matter.
-    typeInto(wb, 'Backlog', 2, 6, parseInput('=PRIORITY_RANK(F3:F5, E3:E5, "asc")'));
-    typeInto(wb, 'Backlog', 2, 5, parseInput('=WEIGHTED_SCORE({B3:B5, E3:E5}, {1, 1}, {"higher", "lower"})'));
+    typeInto(wb, 'Backlog', 2, 6, parseInput('=AGILE_PRIORITY_RANK(F3:F5, E3:E5, "asc")'));
+    typeInto(wb, 'Backlog', 2, 5, parseInput('=AGILE_WEIGHTED_SCORE({B3:B5, E3:E5}, {1, 1}, {"higher", "lower"})'));
     const s = wb.sheet('Backlog')!;
     expect([s.value(2, 6), s.value(3, 6), s.value(4, 6)]).toEqual([3, 1, 2]);
-    typeInto(wb, 'Backlog', 2, 7, parseInput('=RICE(B3:B5, C3:C5, D3:D5, HSTACK(E3:E5))'));
+    typeInto(wb, 'Backlog', 2, 7, parseInput('=AGILE_RICE(B3:B5, C3:C5, D3:D5, HSTACK(E3:E5))'));
     expect(s.value(2, 7)).toBe(25);
   });
 
   it('shows #SPILL! when a typed cell is in the way, and recovers when it is cleared', () => {
     const wb = backlog();
     typeInto(wb, 'Backlog', 3, 5, { value: 'note' });
-    typeInto(wb, 'Backlog', 2, 5, parseInput('=CD3(B3:B5, E3:E5)'));
+    typeInto(wb, 'Backlog', 2, 5, parseInput('=AGILE_CD3(B3:B5, E3:E5)'));
     const s = wb.sheet('Backlog')!;
     expect(String(s.value(2, 5))).toMatch(/^#SPILL!/);
     typeInto(wb, 'Backlog', 3, 5, { value: '' });
@@ -73,7 +73,7 @@ describe('recalculation with the catalog', () => {
 
   it('turns a call error into #VALUE! with the message, and keeps what it cannot evaluate', () => {
     const wb = backlog();
-    typeInto(wb, 'Backlog', 2, 5, parseInput('=RICE(B3:B5, C3:C4, D3:D5, E3:E5)'));
+    typeInto(wb, 'Backlog', 2, 5, parseInput('=AGILE_RICE(B3:B5, C3:C4, D3:D5, E3:E5)'));
     expect(String(wb.sheet('Backlog')!.value(2, 5))).toMatch(/^#VALUE! reach has 3 rows but impact has 2/);
     const s = wb.sheet('Backlog')!;
     s.set(9, 0, { value: 42, formula: '=SUM(B3:B5)+1' });
@@ -86,7 +86,7 @@ describe('recalculation with the catalog', () => {
     expect(parseInput('12.5')).toEqual({ value: 12.5 });
     expect(parseInput('80%')).toEqual({ value: 0.8 });
     expect(parseInput('TRUE')).toEqual({ value: true });
-    expect(parseInput('=RICE(A1)')).toEqual({ value: '', formula: '=RICE(A1)' });
+    expect(parseInput('=AGILE_RICE(A1)')).toEqual({ value: '', formula: '=AGILE_RICE(A1)' });
     expect(parseInput(' note ')).toEqual({ value: ' note ' });
   });
 });

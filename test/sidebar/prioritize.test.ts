@@ -6,7 +6,7 @@ import { findFunction } from '../../core/catalog';
 import { FRAMEWORKS, type FrameworkId, findFramework } from '../../sidebar/prioritize/frameworks';
 import { autoLabels, autoMap, defaultCriteria } from '../../sidebar/prioritize/mapping';
 import { type Setup, columnWrites, computePreview, setupProblems } from '../../sidebar/prioritize/preview';
-import type { TableData } from '../../sidebar/bridge';
+import type { TableData } from '../../protocol/bridge';
 import { sampleTable } from './fixtures';
 
 function setupFor(table: TableData, id: FrameworkId): Setup {

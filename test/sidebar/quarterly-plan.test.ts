@@ -53,7 +53,7 @@ describe('Insert quarterly plan through the playground Bridge', () => {
     const r = await bridge.insertTemplate(QUARTERLY_PLAN);
     expect(r.ok).toBe(true);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', ...QUARTERLY_PLAN_SHEETS]);
-    expect(wb.sheet('Backlog')!.get(4, 15)?.formula).toBe('=RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    expect(wb.sheet('Backlog')!.get(4, 15)?.formula).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
     expect(wb.sheet('Sheet1')!.value(1, 0)).toBe('mine');
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findFunction } from '../../core/catalog';
 import { decisionTypes, whoDecides } from '../../sidebar/decide/view';
 import { computeScorecard, scorecardColumns } from '../../sidebar/scorecard/model';
-import type { TableData } from '../../sidebar/bridge';
+import type { TableData } from '../../protocol/bridge';
 import { sampleTable } from './fixtures';
 
 describe('the scorecard', () => {

@@ -53,7 +53,10 @@ function heightOf(ast: RangeAst | undefined): number {
   return 1;
 }
 
-/** A plugin class implementing every function of `catalog`. */
+/** The Sheets name of a catalog function (FUNCTIONS.md: every Sheets name carries the prefix AGILE_). */
+const sheetsName = (spec: FunctionSpec): string => `AGILE_${spec.name}`;
+
+/** A plugin class implementing every function of `catalog` under its Sheets name. */
 export function catalogPlugin(catalog: readonly FunctionSpec[]): FunctionPluginDefinition {
   class AgilePlaybookPlugin extends FunctionPlugin {}
   const implemented: Record<string, object> = {};
@@ -61,7 +64,7 @@ export function catalogPlugin(catalog: readonly FunctionSpec[]): FunctionPluginD
   for (const spec of catalog) {
     const method = `call_${spec.name}`;
     const size = `size_${spec.name}`;
-    implemented[spec.name] = {
+    implemented[sheetsName(spec)] = {
       method,
       parameters: spec.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, ...(p.optional ? { optionalArg: true } : {}) })),
       vectorizationForbidden: true,
@@ -70,7 +73,7 @@ export function catalogPlugin(catalog: readonly FunctionSpec[]): FunctionPluginD
     proto[method] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {
       // runFunction and metadata are protected: this function becomes a method of the subclass below.
       const self = this as unknown as PluginInternals;
-      return self.runFunction(ast.args, state, self.metadata(spec.name), (...args: unknown[]) => {
+      return self.runFunction(ast.args, state, self.metadata(sheetsName(spec)), (...args: unknown[]) => {
         try {
           const out = spec.impl(...args.map(toHostArg));
           if (!Array.isArray(out)) return toHf(out);
@@ -92,5 +95,5 @@ export function catalogPlugin(catalog: readonly FunctionSpec[]): FunctionPluginD
 
 /** HyperFormula wants every function name translated into its default language; the names are the same. */
 export function catalogTranslations(catalog: readonly FunctionSpec[]): Record<string, Record<string, string>> {
-  return { enGB: Object.fromEntries(catalog.map((f) => [f.name, f.name])) };
+  return { enGB: Object.fromEntries(catalog.map((f) => [sheetsName(f), sheetsName(f)])) };
 }

@@ -69,11 +69,14 @@ describe('the Google Sheets variant in HyperFormula', () => {
     expect(problems).toEqual([]);
   });
 
-  it('uses plain A1 ranges and bare function names, never AGILE. or structured references', () => {
+  it('uses plain A1 ranges and AGILE_ function names, never AGILE. or structured references', () => {
     const formulas = sheets.flatMap((s) => [...s.cells.values()].flatMap((c) => (c.formula ? [c.formula] : [])));
+    const catalogCall = new RegExp(`(?<![A-Za-z0-9_.])(${CATALOG.map((s) => s.name).join('|')})\\(`, 'g');
     for (const f of formulas) {
-      expect(f).not.toMatch(/AGILE|_xldudf_|\[/);
+      expect(f).not.toMatch(/AGILE\.|_xldudf_|\[/);
+      // Every catalog call carries the prefix: a bare RICE( would be #NAME? in Sheets.
+      for (const m of f.matchAll(catalogCall)) expect(f.slice(Math.max(0, m.index - 6), m.index), f).toBe('AGILE_');
     }
-    expect(formulas.some((f) => /^ALLOCATE\(A4:P\d+, Teams!A4:C9, Mix!A4:C8\)$/.test(f))).toBe(true);
+    expect(formulas.some((f) => /^AGILE_ALLOCATE\(A4:P\d+, Teams!A4:C9, Mix!A4:C8\)$/.test(f))).toBe(true);
   });
 });

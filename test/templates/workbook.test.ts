@@ -70,16 +70,16 @@ describe('the Excel variant', () => {
 describe('the Google Sheets variant', () => {
   const backlog = sheet(sheets, 'Backlog');
 
-  it('uses bare names over plain A1 ranges, one spilled formula per column, reaching into the spare rows', () => {
-    expect(at(backlog, 'P5')).toMatchObject({ formula: 'RICE(F5:F64, G5:G64, H5:H64, I5:I64)', arrayRef: 'P5:P64' });
-    expect(at(backlog, 'Q5')).toMatchObject({ formula: 'PRIORITY_RANK(P5:P64, I5:I64)', arrayRef: 'Q5:Q64' });
+  it('uses AGILE_ names over plain A1 ranges, one spilled formula per column, reaching into the spare rows', () => {
+    expect(at(backlog, 'P5')).toMatchObject({ formula: 'AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)', arrayRef: 'P5:P64' });
+    expect(at(backlog, 'Q5')).toMatchObject({ formula: 'AGILE_PRIORITY_RANK(P5:P64, I5:I64)', arrayRef: 'Q5:Q64' });
     // A table result has its own header row, so it sits on the header and lines up with the table.
-    expect(at(backlog, 'R4')).toMatchObject({ formula: 'ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)', arrayRef: 'R4:S64', result: 'Status' });
+    expect(at(backlog, 'R4')).toMatchObject({ formula: 'AGILE_ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)', arrayRef: 'R4:S64', result: 'Status' });
     expect(at(backlog, 'S4')).toMatchObject({ inArray: true, result: 'Reason' });
-    expect(at(sheet(sheets, 'Teams'), 'E4').formula).toBe('TEAM_LOAD(A4:C9, Backlog!A4:S64)');
+    expect(at(sheet(sheets, 'Teams'), 'E4').formula).toBe('AGILE_TEAM_LOAD(A4:C9, Backlog!A4:S64)');
     expect(at(sheet(sheets, 'Teams'), 'F5').formula).toBe('E5*C5');
     expect(at(sheet(sheets, 'Ranking'), 'C5').formula).toBe('INDEX(Backlog!$A$5:$A$64, MATCH(A5, Backlog!$Q$5:$Q$64, 0))');
-    expect(at(sheet(sheets, 'Scorecard'), 'B10').formula).toBe('SCORECARD_SCORE(O14:O24, G14:G24)');
+    expect(at(sheet(sheets, 'Scorecard'), 'B10').formula).toBe('AGILE_SCORECARD_SCORE(O14:O24, G14:G24)');
     expect(sheets.sheets.every((s) => s.tables.length === 0)).toBe(true);
   });
 

@@ -50,7 +50,7 @@ describe('the Excel file', () => {
 describe('the Sheets file', () => {
   it('holds array formulas with their cached results over the whole spilled range', async () => {
     const [backlog] = (await readXlsx((await built('sheets')).bytes)).filter((s) => s.name === 'Backlog');
-    expect(backlog!.cells.get('R4')).toMatchObject({ formula: 'ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)', arrayRef: 'R4:S64', result: 'Status' });
+    expect(backlog!.cells.get('R4')).toMatchObject({ formula: 'AGILE_ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)', arrayRef: 'R4:S64', result: 'Status' });
     expect(backlog!.cells.get('S5')!.value).toBe('Committed');
     expect(backlog!.cells.get('P6')!.value).toBeCloseTo(533.333, 3);
   });

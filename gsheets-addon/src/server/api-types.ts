@@ -1,6 +1,6 @@
 // The server functions' contract, shared by the server (api.ts) and the client (script-run-bridge.ts).
 // Kept free of Apps Script types so the client's DOM-only compile can import it.
-import type { ColumnWrite, SheetWrite, TableData, TableRef, TemplateSpec, WriteOptions, WriteResult } from '../../../sidebar/bridge';
+import type { ColumnWrite, SheetWrite, TableData, TableRef, TemplateSpec, WriteOptions, WriteResult } from '../../../protocol/bridge';
 
 export interface ServerFunctions {
   apListTables(): TableRef[];

@@ -1,7 +1,7 @@
 // insertTemplate: adds a template's sheets, never over a sheet that holds anything. The quarterly plan is
 // rendered here from its declaration in templates/ (the sidebar only names it, to keep its bundle small).
-import { cellA1, sheetA1 } from '../../../sidebar/a1';
-import type { TemplateSpec, WriteResult } from '../../../sidebar/bridge';
+import { cellA1, sheetA1 } from '../../../protocol/a1';
+import type { TemplateSpec, WriteResult } from '../../../protocol/bridge';
 import { FORMAT_CODES, QUARTER, type RenderedCell, type RenderedSheet, renderWorkbook } from '../../../templates/index';
 import { neutralize } from './cells';
 import { TEMPLATE_KEY } from './ownership';

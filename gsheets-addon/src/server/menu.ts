@@ -51,7 +51,7 @@ export const HELP_TEXT =
   '\u2022 Plan capacity\u2026 fits the backlog to team capacity and writes a Plan sheet.\n' +
   '\u2022 Scorecard\u2026 and Share scorecard\u2026 show targets against actuals and an executive one-pager.\n' +
   '\u2022 Insert quarterly plan adds the planning sheets (never over sheets that hold data).\n\n' +
-  'Functions such as =RICE(C2:C40, D2:D40, E2:E40, F2:F40) work in any cell. The add-on writes only beside your tables, on its own sheets or in empty cells.';
+  'Functions such as =AGILE_RICE(C2:C40, D2:D40, E2:E40, F2:F40) work in any cell. The add-on writes only beside your tables, on its own sheets or in empty cells.';
 
 export const MENU_FUNCTIONS = {
   menuPrioritize: () => showSidebar('prioritize'),

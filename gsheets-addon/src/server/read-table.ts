@@ -1,5 +1,5 @@
 // readTable and the version token a later write hands back as basedOn.
-import type { Scalar, TableData } from '../../../sidebar/bridge';
+import type { Scalar, TableData } from '../../../protocol/bridge';
 import { hash, readGrid, toScalar } from './cells';
 import { columnRecords, ownsColumnCell } from './ownership';
 import { type FoundTable, refOf } from './tables';

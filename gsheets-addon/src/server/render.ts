@@ -1,6 +1,6 @@
-// Formula text for Sheets from the sidebar's structured Formula: bare function names, A1 ranges.
-import type { Formula } from '../../../sidebar/bridge';
-import { type PlacedRange, SHEETS_DIALECT, renderFormula } from '../../../sidebar/formula';
+// Formula text for Sheets from the sidebar's structured Formula: AGILE_ function names, A1 ranges.
+import type { Formula } from '../../../protocol/bridge';
+import { type PlacedRange, SHEETS_DIALECT, renderFormula } from '../../../protocol/formula';
 import { normalizeHeader } from '../../../core/table';
 import type { FoundTable } from './tables';
 

@@ -1,6 +1,6 @@
 // A WriteCell as the value setValues gets: formula text for a formula, neutralised text otherwise.
-import type { WriteCell } from '../../../sidebar/bridge';
-import type { PlacedRange } from '../../../sidebar/formula';
+import type { WriteCell } from '../../../protocol/bridge';
+import type { PlacedRange } from '../../../protocol/formula';
 import { neutralize } from './cells';
 import { columnRange, formulaText } from './render';
 import { findTable } from './tables';

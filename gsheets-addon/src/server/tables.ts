@@ -1,8 +1,8 @@
 // Tables in a spreadsheet: named ranges (the user said where the table is) and detected header regions
 // (a row of at least two adjacent text headers over the rows below it, the same rule the playground uses,
 // so a note typed one column to the right is not part of the table and a write beside it notices it).
-import { cellA1, rangeA1 } from '../../../sidebar/a1';
-import type { TableRef } from '../../../sidebar/bridge';
+import { cellA1, rangeA1 } from '../../../protocol/a1';
+import type { TableRef } from '../../../protocol/bridge';
 import { type ReadCell, isBlank, readGrid } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -11,7 +11,7 @@ export interface FoundTable {
   readonly id: string;
   readonly name: string;
   readonly sheet: Sheet;
-  /** 0-based, like sidebar/a1. */
+  /** 0-based, like protocol/a1. */
   readonly headerRow: number;
   readonly left: number;
   readonly right: number;

@@ -1,7 +1,7 @@
 // writeColumns: results beside a table, in the columns right of it (or in place of columns written there
 // before). Runs inside the document lock; everything is read first, then one setValues per contiguous block.
-import { cellA1, rangeA1, sheetA1 } from '../../../sidebar/a1';
-import { type ColumnWrite, type WriteOptions, type WriteResult, refusalReason } from '../../../sidebar/bridge';
+import { cellA1, rangeA1, sheetA1 } from '../../../protocol/a1';
+import { type ColumnWrite, type WriteOptions, type WriteResult, refusalReason } from '../../../protocol/bridge';
 import { normalizeHeader } from '../../../core/table';
 import { type ReadCell, fingerprint, isBlank, neutralize, readGrid } from './cells';
 import { COLUMN_KEY, type ColumnRecord, checkMetadataBudget, columnRecords, ownsColumnCell } from './ownership';

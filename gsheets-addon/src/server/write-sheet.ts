@@ -1,7 +1,7 @@
 // writeSheet: a sheet the add-in owns (the Plan, a scorecard snapshot). Created when missing, rewritten
 // whole when it is ours, but cell by cell: a note the user typed on it is theirs and is never overwritten.
-import { cellA1, rangeA1, sheetA1 } from '../../../sidebar/a1';
-import { type SheetWrite, type WriteResult, refusalReason } from '../../../sidebar/bridge';
+import { cellA1, rangeA1, sheetA1 } from '../../../protocol/a1';
+import { type SheetWrite, type WriteResult, refusalReason } from '../../../protocol/bridge';
 import { type ReadCell, fingerprint, isBlank, readGrid } from './cells';
 import { SHEET_KEY, checkMetadataBudget, ownsSheetCell, sheetRecord } from './ownership';
 import { cellValue, tableColumns } from './sheet-cells';

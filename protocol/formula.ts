@@ -1,12 +1,12 @@
 // Formula text in each host's syntax. The sidebar describes a formula as a catalog call over table columns
-// (sidebar/bridge.ts Formula); a bridge knows where those columns are and renders it here, so the syntax
-// rules live in one place: the AGILE. prefix in Excel, bare names in Sheets, and how several columns that
+// (protocol/bridge.ts Formula); a bridge knows where those columns are and renders it here, so the syntax
+// rules live in one place: the AGILE. namespace in Excel, the AGILE_ prefix in Sheets, and how several columns that
 // are not side by side become one criteria argument.
 import { type RangePos, parseRange, rangeA1, sheetA1 } from './a1';
 import type { Formula, FormulaArg } from './bridge';
 
 export interface Dialect {
-  /** 'AGILE.' in Excel, '' in Sheets. */
+  /** 'AGILE.' in Excel, 'AGILE_' in Sheets (FUNCTIONS.md: Sheets has no namespaces). */
   readonly prefix: string;
   /** Columns that are not side by side: Excel's HSTACK(a,b) or Sheets' array literal {a, b}. */
   readonly stack: 'hstack' | 'braces';
@@ -15,10 +15,10 @@ export interface Dialect {
 }
 
 export const EXCEL_DIALECT: Dialect = { prefix: 'AGILE.', stack: 'hstack', separator: ',' };
-export const SHEETS_DIALECT: Dialect = { prefix: '', stack: 'braces', separator: ', ' };
+export const SHEETS_DIALECT: Dialect = { prefix: 'AGILE_', stack: 'braces', separator: ', ' };
 
 export function dialectFor(functionPrefix: string): Dialect {
-  return functionPrefix ? { ...EXCEL_DIALECT, prefix: functionPrefix } : SHEETS_DIALECT;
+  return functionPrefix === SHEETS_DIALECT.prefix ? SHEETS_DIALECT : { ...EXCEL_DIALECT, prefix: functionPrefix };
 }
 
 export interface PlacedRange {

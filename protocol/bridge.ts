@@ -10,7 +10,7 @@ export type Scalar = number | string | boolean;
 export interface HostInfo {
   readonly kind: 'sheets' | 'excel' | 'playground';
   readonly style: 'google' | 'fluent';
-  /** Put before every catalog function name in formulas: 'AGILE.' in Excel, '' in Sheets. */
+  /** Put before every catalog function name in formulas: 'AGILE.' in Excel, 'AGILE_' in Sheets. */
   readonly functionPrefix: string;
   /** A name for messages ("Excel", "Google Sheets", "the playground"). */
   readonly label: string;
