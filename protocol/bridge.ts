@@ -70,6 +70,11 @@ export interface ColumnWrite {
   readonly formula?: Formula;
   /** One per data row: the values to write, or the formula's expected results (hosts may cache them). */
   readonly values: readonly Scalar[];
+  /**
+   * Number format of the written data cells, in the codes Excel and Sheets share ('0.0', '0%', '0.0%',
+   * 'yyyy-mm-dd', '#,##0'); absent leaves the host's default. Text is written as text whatever this says.
+   */
+  readonly numberFormat?: string;
 }
 
 /** A cell of an owned sheet or a template: a value, or a formula with its expected result. */
@@ -78,6 +83,11 @@ export type WriteCell = Scalar | { readonly formula: Formula; readonly value: Sc
 export interface SheetWrite {
   readonly name: string;
   readonly rows: readonly (readonly WriteCell[])[];
+  /**
+   * Number format per column (same codes as ColumnWrite.numberFormat), applied to every row but the first
+   * (the header); undefined or a missing entry leaves that column as the host formats it.
+   */
+  readonly columnFormats?: readonly (string | undefined)[];
 }
 
 /** Sheets to add to the workbook, such as the sample quarter or the quarterly-planning template. */
@@ -101,11 +111,28 @@ export type WriteResult =
       readonly refused: readonly string[];
       /** One sentence for the user: what would have been overwritten and what to do. */
       readonly reason: string;
+      /**
+       * True when nothing would have been overwritten but a table the values were computed from changed
+       * since it was read (WriteOptions.sources): the sidebar offers to recompute instead of writing.
+       */
+      readonly stale?: boolean;
     };
 
+/** A read that written values were computed from: the table and the TableData.version it had then. */
+export interface SourceVersion {
+  readonly tableId: string;
+  readonly version: string;
+}
+
 export interface WriteOptions {
-  /** TableData.version of the read the written values came from. */
+  /** TableData.version of the read of the target table the written values came from (writeColumns). */
   readonly basedOn?: string;
+  /**
+   * Every table read the written values were computed from (a plan from Backlog, Teams and Mix). The bridge
+   * re-reads each and refuses the write, changing nothing and with `stale: true`, when any version differs,
+   * in the same step as its target check (issue 12.5: a plan from an older backlog is never written).
+   */
+  readonly sources?: readonly SourceVersion[];
 }
 
 /**
@@ -120,7 +147,7 @@ export interface Bridge {
   /** Writes columns immediately right of the table, replacing columns it wrote there before under the same header. */
   writeColumns(tableId: string, columns: readonly ColumnWrite[], options?: WriteOptions): Promise<WriteResult>;
   /** Writes a sheet the add-in owns (created when missing, rewritten whole when it owns it). */
-  writeSheet(sheet: SheetWrite): Promise<WriteResult>;
+  writeSheet(sheet: SheetWrite, options?: WriteOptions): Promise<WriteResult>;
   /** Adds the template's sheets; a sheet of the same name that holds anything is never overwritten. */
   insertTemplate(template: TemplateSpec): Promise<WriteResult>;
 }
@@ -128,6 +155,12 @@ export interface Bridge {
 /** Text that a spreadsheet would read as a formula if it were typed. */
 export function looksLikeFormula(v: unknown): boolean {
   return typeof v === 'string' && /^[=+\-@]/.test(v);
+}
+
+/** The refusal every bridge gives when a source changed since it was read (WriteOptions.sources). */
+export function staleReason(tables: readonly string[]): string {
+  const list = tables.join(', ');
+  return `Nothing was written: ${list} changed after these results were computed from ${tables.length === 1 ? 'it' : 'them'}. Recompute, then write again.`;
 }
 
 /** The refusal sentence every bridge uses, so users see the same words in every host. */
