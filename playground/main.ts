@@ -2,7 +2,8 @@
 // in-memory workbook. It opens the sample quarter (the quarterly-plan template from templates/), or any
 // .xlsx picked or dropped, and downloads the workbook with what the sidebar wrote (formulas with results
 // computed by the catalog).
-import ExcelJS from 'exceljs';
+// The browser build of exceljs, patched at install (patches/): the package's minified build is not.
+import ExcelJS from 'exceljs/dist/exceljs.js';
 import type { Workbook as XWorkbook } from 'exceljs';
 import type { Bridge, WriteResult } from '../protocol/bridge';
 import { h } from '../sidebar/ui/dom';
@@ -10,7 +11,9 @@ import { createGrid } from './grid';
 import { MemoryBridge, PLAYGROUND_HOSTS } from './memory-bridge';
 import { quarterlyPlanWorkbook } from './template';
 import { type Workbook, workbookFromRows } from './workbook';
-import { readXlsx, writeXlsx } from './xlsx';
+import { FileProblem } from './file-check';
+import { openWorkbookFile } from './open-file';
+import { writeXlsx } from './xlsx';
 
 interface SidebarGlobal {
   mount(root: HTMLElement, bridge: Bridge, options?: object): { destroy(): void };
@@ -55,7 +58,7 @@ function start(): void {
   const aside = h('aside', { class: 'pg-sidebar', 'aria-label': 'Agile Playbook sidebar' });
   const fileName = h('span', { class: 'pg-file', 'data-testid': 'file-name' });
   const notice = h('span', { class: 'pg-notice', role: 'status', 'aria-live': 'polite' });
-  const fileInput = h('input', { type: 'file', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', id: 'pg-open', class: 'pg-hidden-input', 'data-testid': 'open-file' });
+  const fileInput = h('input', { type: 'file', accept: '.xlsx,.csv,.tsv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', id: 'pg-open', class: 'pg-hidden-input', 'data-testid': 'open-file' });
   const lookSelect = h('select', { id: 'pg-look', 'data-testid': 'look' }, h('option', { value: 'excel' }, 'Excel (Fluent)'), h('option', { value: 'sheets' }, 'Google Sheets'));
   lookSelect.value = look;
 
@@ -83,17 +86,18 @@ function start(): void {
   async function openFile(file: File): Promise<void> {
     notice.textContent = `Opening ${file.name}…`;
     try {
-      const opened = await readXlsx(ExcelJS, await file.arrayBuffer(), file.name);
+      const opened = await openWorkbookFile(ExcelJS, new Uint8Array(await file.arrayBuffer()), file.name);
       open(opened.workbook, opened.original);
-      notice.textContent = `Opened ${file.name}.`;
+      notice.textContent = opened.notice;
     } catch (e) {
-      notice.textContent = `Could not open ${file.name}: ${e instanceof Error ? e.message : String(e)}`;
+      // FileProblem messages are already the sentence to show; anything else is said with the file's name.
+      notice.textContent = e instanceof FileProblem ? e.message : `Could not open ${file.name}: ${e instanceof Error ? e.message : String(e)}`;
     }
   }
 
   async function download(): Promise<void> {
     notice.textContent = 'Preparing the download…';
-    const bytes = await writeXlsx(ExcelJS, workbook, original);
+    const bytes = await writeXlsx(ExcelJS, workbook, original, { look });
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const a = h('a', { href: url, download: workbook.fileName.replace(/(\.xlsx)?$/i, '.xlsx') });
     document.body.append(a);
@@ -135,7 +139,7 @@ function start(): void {
     { class: 'pg-top' },
     h('strong', { class: 'pg-title' }, 'Agile Playbook playground'),
     fileName,
-    h('label', { for: 'pg-open', class: 'pg-button', tabindex: 0, role: 'button' }, 'Open .xlsx…'),
+    h('label', { for: 'pg-open', class: 'pg-button', tabindex: 0, role: 'button' }, 'Open .xlsx or .csv…'),
     fileInput,
     button('Sample quarter', () => open(quarterlyPlanWorkbook()), 'open-sample'),
     button('Download .xlsx', () => void download(), 'download'),

@@ -28,6 +28,11 @@ export interface TableRef {
   readonly headers: readonly string[];
   /** Data rows, header excluded. */
   readonly rowCount: number;
+  /**
+   * What the host's reading of the sheet stepped over, in sentences for the user (protocol/sheet-reading):
+   * blank rows kept inside the table, a totals row left out, hidden rows. Absent when nothing.
+   */
+  readonly notes?: readonly string[];
 }
 
 export interface TableData {

@@ -240,12 +240,13 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     const bytes = readFileSync(file!);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const backlog = wb.getWorksheet('Backlog')!;
-    expect(backlog.getCell('T5').value).toMatchObject({ formula: 'AGILE.RICE(F5:F44,G5:G44,H5:H44,I5:I44)', result: 1200, ref: 'T5:T44' });
+    // Every catalog call is stored as Excel stores an add-in's function (issue 13.3): one form throughout.
+    expect(backlog.getCell('T5').value).toMatchObject({ formula: '_xldudf_AGILE_RICE(F5:F44,G5:G44,H5:H44,I5:I44)', result: 1200, ref: 'T5:T44' });
     expect(backlog.getCell('T22').value).toBe(2000);
     expect(backlog.getCell('U22').value).toBe(1);
-    expect((backlog.getCell('U5').value as { formula: string }).formula).toBe('AGILE.PRIORITY_RANK(T5:T44,I5:I44,"asc")');
-    // The template's own formulas travel with their cached results.
-    expect(backlog.getCell('P5').value).toMatchObject({ formula: 'AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)', result: 1200 });
+    expect((backlog.getCell('U5').value as { formula: string }).formula).toBe('_xldudf_AGILE_PRIORITY_RANK(T5:T44,I5:I44,"asc")');
+    // The template's own formulas travel with their cached results, in the same form.
+    expect(backlog.getCell('P5').value).toMatchObject({ formula: '_xldudf_AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)', result: 1200 });
     const plan = wb.getWorksheet('Plan')!;
     expect(plan.getRow(1).values).toEqual([undefined, 'ID', 'Item', 'Team', 'Score', 'Effort', 'Status', 'Reason']);
     expect(plan.getCell('A2').value).toBe('M-101');
