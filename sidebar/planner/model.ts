@@ -1,45 +1,46 @@
 // The capacity planner's model, free of DOM: the tables planCapacity takes (built from what the Bridge read),
 // the comparison of the greedy and optimal plans in one sentence, the cut list and the Plan sheet.
 import type { CapacityPlan } from '../../core/capacity';
-import { normalizeHeader } from '../../core/table';
 import type { Scalar, SheetWrite, TableData } from '../../protocol/bridge';
-import { numericColumns } from '../prioritize/mapping';
+import { SCORE_HEADERS, allocateHeaders, doneRows, findColumn, scoreColumns } from '../../protocol/columns';
 import { formatNumber } from '../ui/dom';
 
-/** The score columns ALLOCATE looks for, in its order. */
-export const SCORE_HEADERS = ['Score', 'Priority score', 'Weighted score', 'RICE', 'WSJF', 'ICE', 'CD3'];
+export { SCORE_HEADERS };
 
-/** Score columns ALLOCATE would take first, then the add-in's own, then any other numeric column. */
+/**
+ * The columns the planner offers as the score: ALLOCATE's score columns in its order, other "… score"
+ * headers ("RICE score"), then what the add-in wrote (not Rank). Never an unrelated column: a backlog with
+ * none gets an empty list, and the tab asks the user to rank it first.
+ */
 export function scoreCandidates(backlog: TableData): string[] {
-  const by = new Map(backlog.headers.map((x) => [normalizeHeader(x), x]));
-  const named = SCORE_HEADERS.map((x) => by.get(x.toLowerCase())).filter((x): x is string => !!x);
   const owned = backlog.ownedColumns.filter((x) => !/rank/i.test(x));
-  return [...new Set([...named, ...owned, ...numericColumns(backlog)])];
+  return [...new Set([...scoreColumns(backlog.headers), ...owned])];
 }
 
 function grid(t: TableData): Scalar[][] {
   return [t.headers.slice(), ...t.rows.map((r) => r.slice())];
 }
 
+/** The backlog rows the planner plans: every row but those whose Status or Progress says done. */
+function openRows(backlog: TableData): (readonly Scalar[])[] {
+  const done = doneRows(backlog.headers, backlog.rows);
+  return backlog.rows.filter((_, i) => !done.has(i));
+}
+
 /**
- * The backlog as ALLOCATE reads it, with the chosen score column named Score. Any other column that
- * ALLOCATE would take for the score is renamed, so the choice in the sidebar is the one that counts.
+ * The backlog as ALLOCATE reads it: the chosen score column named Score (any other column ALLOCATE would
+ * take for the score renamed, so the choice in the sidebar is the one that counts), synonyms under the
+ * names ALLOCATE reads ("Person-weeks" as Effort, as Prioritize maps it), and finished work (Done,
+ * Complete, Completed) left out: it is neither planned again nor cut, and rowInfo leaves out the same rows.
  */
 export function planTables(backlog: TableData, teams: TableData, mix: TableData | undefined, scoreHeader: string): { backlog: Scalar[][]; teams: Scalar[][]; mix?: Scalar[][] } {
-  const b = grid(backlog);
-  const chosen = normalizeHeader(scoreHeader);
-  const others = new Set(SCORE_HEADERS.map((x) => x.toLowerCase()));
-  b[0] = b[0]!.map((x) => {
-    const n = normalizeHeader(x);
-    if (n === chosen) return 'Score';
-    return others.has(n) ? `${String(x)} (not used)` : x;
-  });
+  const b: Scalar[][] = [allocateHeaders(backlog.headers, scoreHeader), ...openRows(backlog).map((r) => r.slice())];
   return mix ? { backlog: b, teams: grid(teams), mix: grid(mix) } : { backlog: b, teams: grid(teams) };
 }
 
-function column(t: TableData, names: readonly string[]): Scalar[] {
-  const i = t.headers.findIndex((x) => names.includes(normalizeHeader(x)));
-  return t.rows.map((r) => (i < 0 ? '' : (r[i] ?? '')));
+function column(t: TableData, rows: readonly (readonly Scalar[])[], header: string): Scalar[] {
+  const i = header ? t.headers.indexOf(header) : -1;
+  return rows.map((r) => (i < 0 ? '' : (r[i] ?? '')));
 }
 
 export interface RowInfo {
@@ -49,12 +50,16 @@ export interface RowInfo {
   readonly effort: Scalar;
 }
 
+/** One per row planTables passes to ALLOCATE, in its order. */
 export function rowInfo(backlog: TableData, scoreHeader: string): RowInfo[] {
-  const ids = column(backlog, ['id']);
-  const labels = column(backlog, ['item', 'name', 'title', 'initiative', 'project']);
-  const scores = column(backlog, [normalizeHeader(scoreHeader)]);
-  const efforts = column(backlog, ['effort']);
-  return backlog.rows.map((_, i) => ({ id: String(ids[i] ?? ''), label: String(labels[i] ?? ''), score: scores[i]!, effort: efforts[i]! }));
+  const rows = openRows(backlog);
+  const h = backlog.headers;
+  const taken = new Set([scoreHeader]);
+  const ids = column(backlog, rows, findColumn(h, 'id', taken));
+  const labels = column(backlog, rows, findColumn(h, 'label', taken));
+  const scores = column(backlog, rows, h.includes(scoreHeader) ? scoreHeader : '');
+  const efforts = column(backlog, rows, findColumn(h, 'effort', taken));
+  return rows.map((_, i) => ({ id: String(ids[i] ?? ''), label: String(labels[i] ?? ''), score: scores[i]!, effort: efforts[i]! }));
 }
 
 function names(ids: readonly string[]): string {

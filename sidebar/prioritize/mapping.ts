@@ -1,26 +1,15 @@
-// Matching a framework's inputs to a table's columns by header name. Exact names win over names that
-// merely contain an alias, and each column feeds at most one input, so "Effort" is not taken twice.
+// Matching a framework's inputs to a table's columns by header name, with protocol/columns.ts's one
+// matching rule (exact names win over names holding an alias as a word), and each column feeds at most one
+// input, so "Effort" is not taken twice.
 import { normalizeHeader } from '../../core/table';
 import type { Scalar, TableData } from '../../protocol/bridge';
+import { matchColumn } from '../../protocol/columns';
 import { EFFORT_ALIASES, type Framework, ID_ALIASES, LABEL_ALIASES, LOWER_IS_BETTER } from './frameworks';
 
 /** input key → column header ('' when unmapped). */
 export type Mapping = Record<string, string>;
 
-export function matchColumn(headers: readonly string[], aliases: readonly string[], taken: ReadonlySet<string> = new Set()): string {
-  const norm = headers.map(normalizeHeader);
-  const free = (i: number) => !taken.has(headers[i]!) && norm[i] !== '';
-  for (const alias of aliases) {
-    const i = norm.findIndex((h, j) => free(j) && h === alias);
-    if (i >= 0) return headers[i]!;
-  }
-  for (const alias of aliases) {
-    if (alias.length < 3) continue;
-    const i = norm.findIndex((h, j) => free(j) && h.includes(alias));
-    if (i >= 0) return headers[i]!;
-  }
-  return '';
-}
+export { matchColumn };
 
 export function autoMap(framework: Framework, headers: readonly string[]): Mapping {
   const taken = new Set<string>();
