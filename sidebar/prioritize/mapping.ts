@@ -66,18 +66,37 @@ export interface Criterion {
   readonly use: boolean;
 }
 
-// Columns that read as weighted criteria; when a table has some, only they start ticked, so a backlog
-// that also carries RICE and WSJF inputs does not start with a dozen criteria.
+// Columns that read as strategic criteria; when a table has some that point up, only they start ticked, so
+// a backlog that also carries RICE and WSJF inputs does not start with a dozen criteria.
 const CRITERION_HINT = /strateg|fit|alignment|revenue potential|demand|brand|^risk$|^effort$|^cost$/i;
+/** Names that say more is better; checked before LOWER_IS_BETTER, so "Cost of delay" points up. */
+const HIGHER_IS_BETTER = /cost of delay|value|reach|impact|confidence|revenue|demand|fit|alignment|strateg|urgency|criticality|risk reduction|opportunit|ease|brand|pipeline|conversion|roi|benefit/i;
+/** Never criteria: identifiers, capacities, dates, and what a framework (ours or the template's) computed. */
+const NOT_CRITERIA = /^(id|#|row|rank|priority rank|position|capacity|score|priority score|weighted score|rice|ice|wsjf|cd3|rice score|ice score|wsjf score|cd3 score|load|attainment|trend|planned|actual effort|planned effort)$/i;
+const DATE_HEADER = /date|requested|started|launched|shipped|due|deadline|created|updated|^(start|end|month|quarter|year|week)$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
-/** Every numeric column, IDs and capacities left out, cost-like ones pointing down. */
+export function criterionDirection(header: string): 'higher' | 'lower' {
+  if (HIGHER_IS_BETTER.test(header)) return 'higher';
+  return LOWER_IS_BETTER.test(header) ? 'lower' : 'higher';
+}
+
+/**
+ * The numeric inputs that look like criteria, directions from their names (cost of delay, value, reach:
+ * higher; effort, cost, risk: lower). Dates, IDs, capacities and computed scores are not offered. Ticked:
+ * the strategic columns when some point up; otherwise every column whose name gives a direction; and if
+ * none of those points up, every candidate (a ranking by cost alone would put the cheapest first).
+ */
 export function defaultCriteria(table: TableData): Criterion[] {
-  const headers = numericColumns(table).filter((h) => !/^(id|#|row|rank|capacity)$/i.test(h.trim()));
-  const hinted = headers.some((h) => CRITERION_HINT.test(h.trim()));
-  return headers.map((header) => ({
-    header,
-    weight: 1,
-    direction: LOWER_IS_BETTER.test(header) ? 'lower' : 'higher',
-    use: !hinted || CRITERION_HINT.test(header.trim()),
-  }));
+  const isDates = (h: string) => {
+    const i = table.headers.indexOf(h);
+    const filled = table.rows.map((r) => r[i]).filter((v) => v !== '' && v !== undefined);
+    return DATE_HEADER.test(h) || (filled.length > 0 && filled.every((v) => typeof v === 'string' && ISO_DATE.test(v)));
+  };
+  const headers = numericColumns(table).filter((h) => !NOT_CRITERIA.test(h.trim()) && !isDates(h.trim()));
+  const named = (h: string) => HIGHER_IS_BETTER.test(h) || LOWER_IS_BETTER.test(h);
+  const hinted = headers.filter((h) => CRITERION_HINT.test(h.trim()));
+  let ticked = hinted.some((h) => criterionDirection(h) === 'higher') ? hinted : headers.filter(named);
+  if (!ticked.some((h) => criterionDirection(h) === 'higher')) ticked = headers;
+  return headers.map((header) => ({ header, weight: 1, direction: criterionDirection(header), use: ticked.includes(header) }));
 }

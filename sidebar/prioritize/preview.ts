@@ -148,7 +148,28 @@ function rankConfidence(table: TableData, setup: Setup, scores: readonly Out[], 
   const inputs = confidenceInputs(table, setup, scores);
   if (!inputs) return { values: null, note: 'Rank confidence needs at least two scored rows that differ.' };
   const r = callColumn('RANK_CONFIDENCE', inputs.criteria, [inputs.weights], [inputs.directions], topN);
-  return r.ok ? { values: r.value, note: '' } : { values: null, note: r.message };
+  return r.ok ? { values: shareTies(inputs.criteria, r.value), note: '' } : { values: null, note: r.message };
+}
+
+/**
+ * Rows with the same inputs score the same in every trial, so RANK_CONFIDENCE's row-order tie-break gives
+ * one 100% and the other 0% when they straddle the cut. Shown to a person, tied items get the same
+ * confidence: the mean of theirs (the sum over the top N is unchanged).
+ */
+export function shareTies(criteria: readonly (readonly (number | string)[])[], values: readonly Out[]): Out[] {
+  const groups = new Map<string, number[]>();
+  criteria.forEach((row, i) => {
+    if (!isNumber(values[i])) return;
+    const key = JSON.stringify(row);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
+  });
+  const out = values.slice();
+  for (const rows of groups.values()) {
+    if (rows.length < 2) continue;
+    const mean = rows.reduce((s, i) => s + (values[i] as number), 0) / rows.length;
+    for (const i of rows) out[i] = mean;
+  }
+  return out;
 }
 
 export type WriteMode = 'formulas' | 'values';
