@@ -109,7 +109,12 @@ export function solverLine(plan: CapacityPlan): string {
   return `Optimal (HiGHS): ${how}, in ${s.seconds.toFixed(1)} s.`;
 }
 
-/** The owned Plan sheet: one row per backlog item, then the team loads, then how it was planned. */
+/**
+ * The owned Plan sheet: one row per backlog item, then the team loads, then how it was planned. Number
+ * formats are per column, so the team block puts each number under a column whose format fits it (Load
+ * under Item, which is text in item rows; Capacity under Team; Planned under Score); a format never
+ * changes text.
+ */
 export function planSheet(plan: CapacityPlan, info: readonly RowInfo[], method: 'greedy' | 'optimal', sheetName = 'Plan'): SheetWrite {
   const rows: Scalar[][] = [['ID', 'Item', 'Team', 'Score', 'Effort', 'Status', 'Reason']];
   plan.rows.forEach((r, i) => {
@@ -118,11 +123,15 @@ export function planSheet(plan: CapacityPlan, info: readonly RowInfo[], method: 
     rows.push([r.id, x.label, r.team, x.score, x.effort, r.status, r.reason]);
   });
   rows.push([]);
-  rows.push(['Team', 'Capacity', 'Planned', 'Load']);
-  for (const t of plan.teams) rows.push([t.team, t.capacity, t.planned, Number.isFinite(t.load) ? t.load : 'no capacity']);
+  rows.push(['Team', 'Load', 'Capacity', 'Planned']);
+  for (const t of plan.teams) rows.push([t.team, Number.isFinite(t.load) ? t.load : 'no capacity', t.capacity, t.planned]);
   rows.push([]);
-  rows.push(['Total score planned', plan.value]);
+  rows.push(['Total score planned', '', '', plan.value]);
   rows.push(['Method', method === 'optimal' ? solverLine(plan) : solverLine({ ...plan, solver: undefined })]);
   const width = 7;
-  return { name: sheetName, rows: rows.map((r) => [...r, ...Array<Scalar>(Math.max(0, width - r.length)).fill('')]) };
+  return {
+    name: sheetName,
+    rows: rows.map((r) => [...r, ...Array<Scalar>(Math.max(0, width - r.length)).fill('')]),
+    columnFormats: [undefined, '0%', '#,##0.0', '#,##0.0', '#,##0.0', undefined, undefined],
+  };
 }

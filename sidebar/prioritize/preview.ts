@@ -183,10 +183,13 @@ export interface OutputHeaders {
 export function columnWrites(preview: Preview, setup: Setup, mode: WriteMode, headers: OutputHeaders): ColumnWrite[] {
   const score = preview.scores.map(outToScalar);
   const rank = preview.ranks.map(outToScalar);
-  if (mode === 'values') return [{ header: headers.score, values: score }, { header: headers.rank, values: rank }];
+  // Scores with one decimal (weighted scores are 0–100; the others any size, so thousands are grouped),
+  // ranks as whole numbers: what a person reads, in the codes both hosts share.
+  const formats = { score: setup.framework === 'WEIGHTED' ? '0.0' : '#,##0.0', rank: '0' };
+  if (mode === 'values') return [{ header: headers.score, values: score, numberFormat: formats.score }, { header: headers.rank, values: rank, numberFormat: formats.rank }];
   return [
-    { header: headers.score, formula: scoreFormula(setup), values: score },
-    { header: headers.rank, formula: rankFormula(headers.score, setup), values: rank },
+    { header: headers.score, formula: scoreFormula(setup), values: score, numberFormat: formats.score },
+    { header: headers.rank, formula: rankFormula(headers.score, setup), values: rank, numberFormat: formats.rank },
   ];
 }
 
