@@ -7,7 +7,7 @@ import { valueEffortChart } from '../ui/chart';
 import { button, field, h, replaceChildren, select } from '../ui/dom';
 import { tablePicker } from '../ui/table-picker';
 import { FRAMEWORKS, type FrameworkId, findFramework } from './frameworks';
-import { autoLabels, autoMap, defaultCriteria } from './mapping';
+import { autoLabels, autoMap, defaultCriteria, outputHeaderProblem } from './mapping';
 import { criteriaEditor, headerChoices, mappingEditor, previewTable } from './parts';
 import { type Preview, type Setup, type WriteMode, columnWrites, computePreview, hasRowErrors } from './preview';
 
@@ -204,8 +204,9 @@ export function createPrioritizeView(ctx: AppContext): View {
   async function write(): Promise<void> {
     if (!table || !setup || !preview) return;
     const headers = { score: scoreHeader.value.trim() || 'Score', rank: rankHeader.value.trim() || 'Rank' };
-    if (headers.score.toLowerCase() === headers.rank.toLowerCase()) {
-      ctx.status.show('The Score and Rank columns need different names.', 'error');
+    const problem = outputHeaderProblem(table, headers.score, headers.rank);
+    if (problem) {
+      ctx.status.show(problem, 'error');
       return;
     }
     const writes = columnWrites(preview, setup, mode, headers);
