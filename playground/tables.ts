@@ -54,12 +54,16 @@ function fileTables(sheet: Sheet): Omit<DetectedTable, 'id' | 'name'>[] {
     if (!t.headerRow) return [];
     const bottom = grownBottom(sheet, t) - (t.totalsRow ? 1 : 0);
     if (bottom <= t.top) return [];
+    // Columns the add-in wrote directly beside the table belong to it, as they do in Excel, where the
+    // table grows over them; the file's table itself is saved as the user made it.
+    let right = t.right;
+    while (sheet.get(t.top, right + 1)?.owned && !isEmptyCell(sheet.get(t.top, right + 1))) right++;
     const headers: string[] = [];
-    for (let c = t.left; c <= t.right; c++) headers.push(String(sheet.value(t.top, c)).trim());
+    for (let c = t.left; c <= right; c++) headers.push(String(sheet.value(t.top, c)).trim());
     let hidden = 0;
     for (let r = t.top + 1; r <= bottom; r++) if (sheet.hiddenRows.has(r)) hidden++;
-    const read: ReadTable = { top: t.top, left: t.left, right: t.right, bottom, headerRow: t.top, headers, blankRows: [], hiddenRows: hidden };
-    return [{ sheet: sheet.name, headerRow: t.top, left: t.left, right: t.right, bottom, headers, notes: readingNotes(read), blankRows: [] }];
+    const read: ReadTable = { top: t.top, left: t.left, right, bottom, headerRow: t.top, headers, blankRows: [], hiddenRows: hidden };
+    return [{ sheet: sheet.name, headerRow: t.top, left: t.left, right, bottom, headers, notes: readingNotes(read), blankRows: [] }];
   });
 }
 
