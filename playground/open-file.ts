@@ -3,7 +3,7 @@
 // the user as it is: it is said in the user's words, with the file's name and what to do.
 import { FileProblem, checkFile } from './file-check';
 import { workbookFromCsv } from './csv';
-import type { Workbook } from './workbook';
+import { type Cell, type FileTable, Workbook as WorkbookClass, type Workbook } from './workbook';
 import { type ExcelJSModule, type Opened, readXlsx } from './xlsx';
 
 export interface OpenedFile {
@@ -46,4 +46,38 @@ export async function openWorkbookFile(ExcelJS: ExcelJSModule, bytes: Uint8Array
   if (empty) parts.push(`: its ${workbook.sheets.length === 1 ? 'sheet is' : `${workbook.sheets.length} sheets are`} empty`);
   if (hidden) parts.push(`${empty ? ';' : ':'} ${hidden === 1 ? '1 hidden sheet is' : `${hidden} hidden sheets are`} kept as they are, and ${hidden === 1 ? 'its' : 'their'} tables are not offered`);
   return { workbook, original: opened.original, notice: `${parts.join('')}.` };
+}
+
+/** A workbook as plain data, so a worker can hand it to the page (structured clone keeps no classes). */
+export interface WorkbookData {
+  readonly fileName: string;
+  readonly sheets: readonly {
+    name: string;
+    hidden?: 'hidden' | 'veryHidden';
+    owned: boolean;
+    hiddenRows: number[];
+    fileTables: FileTable[];
+    cells: [number, Cell][];
+  }[];
+}
+
+export function workbookData(wb: Workbook): WorkbookData {
+  return {
+    fileName: wb.fileName,
+    sheets: wb.sheets.map((s) => ({ name: s.name, ...(s.hidden ? { hidden: s.hidden } : {}), owned: s.owned, hiddenRows: [...s.hiddenRows], fileTables: s.fileTables.map((t) => ({ ...t })), cells: [...s.cells] })),
+  };
+}
+
+export function workbookFromData(data: WorkbookData): Workbook {
+  const wb = new WorkbookClass();
+  wb.fileName = data.fileName;
+  for (const d of data.sheets) {
+    const s = wb.addSheet(d.name);
+    if (d.hidden) s.hidden = d.hidden;
+    s.owned = d.owned;
+    for (const r of d.hiddenRows) s.hiddenRows.add(r);
+    s.fileTables.push(...d.fileTables);
+    for (const [k, c] of d.cells) s.cells.set(k, c);
+  }
+  return wb;
 }

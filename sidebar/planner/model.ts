@@ -21,20 +21,25 @@ function grid(t: TableData): Scalar[][] {
   return [t.headers.slice(), ...t.rows.map((r) => r.slice())];
 }
 
-/** The backlog rows the planner plans: every row but those whose Status or Progress says done. */
-function openRows(backlog: TableData): (readonly Scalar[])[] {
-  const done = doneRows(backlog.headers, backlog.rows);
-  return backlog.rows.filter((_, i) => !done.has(i));
-}
-
 /**
  * The backlog as ALLOCATE reads it: the chosen score column named Score (any other column ALLOCATE would
  * take for the score renamed, so the choice in the sidebar is the one that counts), synonyms under the
- * names ALLOCATE reads ("Person-weeks" as Effort, as Prioritize maps it), and finished work (Done,
- * Complete, Completed) left out: it is neither planned again nor cut, and rowInfo leaves out the same rows.
+ * names ALLOCATE reads ("Person-weeks" as Effort, as Prioritize maps it). Finished work (Status or Progress
+ * Done, Complete, Completed) is not planned again and never cut: it is passed as a commitment, so its
+ * effort still counts against its team's capacity and its category's share, and the Plan sheet says Done.
  */
 export function planTables(backlog: TableData, teams: TableData, mix: TableData | undefined, scoreHeader: string): { backlog: Scalar[][]; teams: Scalar[][]; mix?: Scalar[][] } {
-  const b: Scalar[][] = [allocateHeaders(backlog.headers, scoreHeader), ...openRows(backlog).map((r) => r.slice())];
+  const done = doneRows(backlog.headers, backlog.rows);
+  const headers = allocateHeaders(backlog.headers, scoreHeader);
+  let commit = headers.findIndex((x) => x.trim().toLowerCase() === 'commit');
+  const rows = backlog.rows.map((r) => r.slice());
+  if (done.size && commit < 0) {
+    commit = headers.length;
+    headers.push('Commit');
+    for (const r of rows) r.push('');
+  }
+  for (const i of done) rows[i]![commit] = 'yes';
+  const b: Scalar[][] = [headers, ...rows];
   return mix ? { backlog: b, teams: grid(teams), mix: grid(mix) } : { backlog: b, teams: grid(teams) };
 }
 
@@ -48,18 +53,21 @@ export interface RowInfo {
   readonly label: string;
   readonly score: Scalar;
   readonly effort: Scalar;
+  /** Finished already (Status or Progress says Done, Complete or Completed). */
+  readonly done?: boolean;
 }
 
-/** One per row planTables passes to ALLOCATE, in its order. */
+/** One per backlog row, in its order (the rows planTables passes to ALLOCATE). */
 export function rowInfo(backlog: TableData, scoreHeader: string): RowInfo[] {
-  const rows = openRows(backlog);
+  const rows = backlog.rows;
+  const done = doneRows(backlog.headers, rows);
   const h = backlog.headers;
   const taken = new Set([scoreHeader]);
   const ids = column(backlog, rows, findColumn(h, 'id', taken));
   const labels = column(backlog, rows, findColumn(h, 'label', taken));
   const scores = column(backlog, rows, h.includes(scoreHeader) ? scoreHeader : '');
   const efforts = column(backlog, rows, findColumn(h, 'effort', taken));
-  return rows.map((_, i) => ({ id: String(ids[i] ?? ''), label: String(labels[i] ?? ''), score: scores[i]!, effort: efforts[i]! }));
+  return rows.map((_, i) => ({ id: String(ids[i] ?? ''), label: String(labels[i] ?? ''), score: scores[i]!, effort: efforts[i]!, ...(done.has(i) ? { done: true } : {}) }));
 }
 
 function names(ids: readonly string[]): string {
@@ -120,7 +128,8 @@ export function planSheet(plan: CapacityPlan, info: readonly RowInfo[], method: 
   plan.rows.forEach((r, i) => {
     if (r.status === '') return;
     const x = info[i]!;
-    rows.push([r.id, x.label, r.team, x.score, x.effort, r.status, r.reason]);
+    if (x?.done && r.status === 'Planned') rows.push([r.id, x.label, r.team, x.score, x.effort, 'Done', "Finished: its effort counts against the team's capacity"]);
+    else rows.push([r.id, x.label, r.team, x.score, x.effort, r.status, r.reason]);
   });
   rows.push([]);
   rows.push(['Team', 'Load', 'Capacity', 'Planned']);

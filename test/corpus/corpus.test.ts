@@ -136,10 +136,11 @@ async function exercise(entry: (typeof CORPUS)[number]): Promise<Outcome> {
   const plan = await planCapacity(planTables(table, teams, undefined, score), { method: 'greedy' });
   const info = rowInfo(table, score);
   expect(plan.rows.filter((r) => r.status === 'Planned').length).toBeGreaterThan(0);
-  // Finished work (Done, Complete) is not planned again.
+  // Finished work (Done, Complete) is never cut.
   const done = doneRows(table.headers, table.rows).size;
   if ('done' in entry) expect(done).toBe(entry.done);
-  expect(info).toHaveLength(entry.items - done);
+  expect(info).toHaveLength(entry.items);
+  expect(plan.rows.filter((r, i) => info[i]!.done && r.status !== 'Planned')).toEqual([]);
   let planName = 'Plan';
   let result = await bridge.writeSheet(planSheet(plan, info, 'greedy', planName));
   if ('planSheetTaken' in entry) {

@@ -44,18 +44,20 @@ describe('synonyms apply the same in every tab', () => {
 });
 
 describe('finished work', () => {
-  it('is neither planned nor cut: Done and Complete items are left out of the plan', async () => {
+  it('is never cut: Done and Complete items count against capacity as commitments, and the Plan sheet says Done', async () => {
     const b = table(['ID', 'Item', 'Team', 'Effort', 'Score', 'Progress'], [
       ['A', 'Shipped launch', 'Web', 8, 1, 'Done'],
       ['B', 'Guide', 'Web', 6, 9, 'In progress'],
-      ['C', 'Old', 'Web', 9, 5, 'complete'],
+      ['C', 'Old', 'Web', 9, 0.5, 'complete'],
       ['D', 'Quiz', 'Web', 4, 3, ''],
     ]);
+    // Capacity 10: by score alone B (6) and D (4) fill it and A, C would be cut.
     const p = await planCapacity(planTables(b, teams, undefined, 'Score'), { method: 'greedy' });
     const info = rowInfo(b, 'Score');
-    expect(info.map((r) => r.id)).toEqual(['B', 'D']);
-    expect(p.rows.map((r) => [r.id, r.status])).toEqual([['B', 'Planned'], ['D', 'Planned']]);
+    expect(info.map((r) => !!r.done)).toEqual([true, false, true, false]);
+    expect(p.rows.filter((r) => r.id === 'A' || r.id === 'C').map((r) => r.status)).toEqual(['Planned', 'Planned']);
     const sheet = planSheet(p, info, 'greedy');
-    expect(sheet.rows.some((r) => r[0] === 'A' || r[0] === 'C')).toBe(false);
+    expect(sheet.rows.filter((r) => r[0] === 'A' || r[0] === 'C').map((r) => r[5])).toEqual(['Done', 'Done']);
+    expect(p.teams[0]!.planned).toBeGreaterThanOrEqual(17);
   });
 });
