@@ -6,6 +6,6 @@ export interface ServerFunctions {
   apListTables(): TableRef[];
   apReadTable(id: string): TableData;
   apWriteColumns(tableId: string, columns: ColumnWrite[], options: WriteOptions): WriteResult;
-  apWriteSheet(sheet: SheetWrite): WriteResult;
+  apWriteSheet(sheet: SheetWrite, options: WriteOptions): WriteResult;
   apInsertTemplate(template: TemplateSpec): WriteResult;
 }

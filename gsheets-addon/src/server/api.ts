@@ -21,6 +21,6 @@ export const SERVER_FUNCTIONS: ServerFunctions = {
     return snapshot(findTable(ss, id), ss.getSpreadsheetTimeZone());
   },
   apWriteColumns: (tableId, columns, options) => withDocumentLock(() => writeColumns(active(), tableId, columns, options ?? {})),
-  apWriteSheet: (sheet) => withDocumentLock(() => writeSheet(active(), sheet)),
+  apWriteSheet: (sheet, options) => withDocumentLock(() => writeSheet(active(), sheet, options ?? {})),
   apInsertTemplate: (template) => withDocumentLock(() => insertTemplate(active(), template)),
 };
