@@ -40,7 +40,9 @@ function typedDate(t: string, timeZone: string): Date | undefined {
 /** What a setValues / setValue of `input` stores, as the Sheets UI would store it typed. */
 export function parseInput(input: unknown, timeZone = 'Etc/UTC'): FakeCell {
   if (input === null || input === undefined || input === '') return emptyCell();
-  if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
+  // A Date from the script's realm (the add-on runs in a vm context) is stored as one of the fake's own.
+  if (Object.prototype.toString.call(input) === '[object Date]') return { value: new Date((input as Date).getTime()), formula: '' };
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   if (typeof input !== 'string') return { value: String(input), formula: '' };
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   if (input.startsWith('=')) return { value: '', formula: input };
