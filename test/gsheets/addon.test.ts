@@ -7,7 +7,7 @@ import type { TableData, TableRef, WriteResult } from '../../protocol/bridge';
 import { loadAddon, probe, userTypes } from './harness';
 import type { FakeSpreadsheet } from './fake/spreadsheet';
 
-const MENU = ['Prioritize…', 'Plan capacity…', 'Scorecard…', 'Insert quarterly plan', 'Share scorecard…', '---', 'Help'];
+const MENU = ['Turn on =AGILE_ functions here', '---', 'Prioritize…', 'Plan capacity…', 'Scorecard…', 'Insert quarterly plan', 'Share scorecard…', '---', 'Help'];
 
 /** Everything a user could see or the add-on could have changed, for "nothing changed" checks. */
 function state(ss: FakeSpreadsheet): string {
@@ -49,10 +49,22 @@ describe('the add-on menu', () => {
     expect(page.getContent()).not.toContain('<?');
   });
 
-  it('Help explains the add-on in an alert', () => {
+  it('Help explains the add-on in an alert, and what a new spreadsheet needs before =AGILE_ functions work', () => {
     const addon = loadAddon();
     addon.call('menuHelp');
-    expect(addon.env.ui.alerts[0]!.join(' ')).toMatch(/RICE.*Plan sheet/s);
+    const help = addon.env.ui.alerts[0]!.join(' ');
+    expect(help).toMatch(/RICE.*Plan sheet/s);
+    expect(help).toContain('In a new spreadsheet, choose Extensions \u203a Agile Playbook \u203a Turn on =AGILE_ functions here once first');
+  });
+
+  it('the first menu item uses the add-on in this document and says the functions work now, changing nothing', () => {
+    const addon = loadAddon();
+    addon.ss.insertSheet('Sheet1');
+    const before = JSON.stringify([...addon.ss.sheets[0]!.cells]);
+    addon.call('menuEnableFunctions');
+    expect(addon.env.ui.alerts[0]!.join(' ')).toMatch(/=AGILE_ functions work in this spreadsheet now/);
+    expect(JSON.stringify([...addon.ss.sheets[0]!.cells])).toBe(before);
+    expect(addon.ss.writes).toEqual([]);
   });
 });
 
