@@ -25,7 +25,7 @@ describe('docs/deploy-sheets.md and scripts/deploy-sheets.mjs', () => {
   });
 
   it('list exactly the manifest\'s scopes for the Marketplace SDK, and the OAuth consent screen', () => {
-    const block = /OAuth scopes\*\*, which must be exactly[^`]*```\n([^`]*)```/.exec(guide);
+    const block = /OAuth scopes\*\*, which must be exactly[\s\S]*?```\n([^`]*)```/.exec(guide);
     expect(block, 'the scope block of the Marketplace step').not.toBeNull();
     expect(block![1]!.trim().split('\n').map((l) => l.trim()).sort()).toEqual([...manifest.oauthScopes].sort());
     expect(guide).toMatch(/OAuth consent screen/);
