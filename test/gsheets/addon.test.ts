@@ -1,6 +1,9 @@
 // The built add-on (dist/gsheets) in a vm context over the fake: the menu in every authorization mode,
 // the sidebar page, every server function, and the safety rules of DESIGN.md principle 5.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../browser/helpers';
 import { CONTRACT_FIXTURE } from '../sidebar/bridge-contract';
 import { createScriptRunBridge } from '../../gsheets-addon/client/script-run-bridge';
 import type { TableData, TableRef, WriteResult } from '../../protocol/bridge';
@@ -177,5 +180,16 @@ describe('safety: nothing the user typed is lost', () => {
     addon.ss.lockHeld = true;
     await expect(bridge.writeSheet({ name: 'Plan', rows: [['x']] })).rejects.toThrow(/Another Agile Playbook write is still running/);
     expect(addon.ss.getSheetByName('Plan')).toBeNull();
+  });
+});
+
+describe('the optimal planner\'s wasm, served by the built server', () => {
+  it('hands highs.wasm out in parts that join to the file, and refuses a part that does not exist', () => {
+    const addon = loadAddon();
+    const first = addon.call('apPlannerWasm', 0) as { parts: number; text: string };
+    expect(first.parts).toBeGreaterThan(1);
+    const all = [first.text, ...Array.from({ length: first.parts - 1 }, (_, i) => (addon.call('apPlannerWasm', i + 1) as { text: string }).text)].join('');
+    expect(Buffer.from(all, 'base64').equals(readFileSync(join(ROOT, 'dist/sidebar/highs.wasm')))).toBe(true);
+    expect(() => addon.call('apPlannerWasm', first.parts)).toThrow(/reload the sidebar/);
   });
 });

@@ -148,6 +148,13 @@ describe('the fake Apps Script services', () => {
     expect(() => HtmlService.createHtmlOutputFromFile('missing')).toThrow('No HTML file named missing was found.');
   });
 
+  it('reads an HTML file of the project unchanged with createTemplateFromFile(...).getRawContent()', () => {
+    cite('https://developers.google.com/apps-script/reference/html/html-template#getRawContent()', 'Gets the raw content of this template.');
+    const env = fakeEnvironment(new FakeSpreadsheet(), { 'data.html': 'AGFzbQEAAAA=' });
+    expect((env.globals as any).HtmlService.createTemplateFromFile('data').getRawContent()).toBe('AGFzbQEAAAA=');
+    expect(() => (env.globals as any).HtmlService.createTemplateFromFile('nope')).toThrow('No HTML file named nope was found.');
+  });
+
   it('in AuthMode.NONE, allows the UI and refuses the document', () => {
     cite(AUTH_MODE, 'A mode that does not allow access to any services that require authorization. This mode occurs when an add-on executes an onOpen(e) simple trigger, and the user has installed an add-on in a different document but the add-on has not been used in the current document.');
     const env = fakeEnvironment(new FakeSpreadsheet());

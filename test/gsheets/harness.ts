@@ -25,8 +25,12 @@ export interface LoadedAddon {
   readonly run: ScriptRun;
 }
 
+let files: Record<string, string> | undefined;
+
+/** Every file of dist/gsheets by name, read once per test file (highs-wasm.html alone is 4.5 MB). */
 export function distFiles(): Record<string, string> {
-  return Object.fromEntries(readdirSync(GSHEETS).map((f) => [f, readFileSync(join(GSHEETS, f), 'utf8')]));
+  files ??= Object.fromEntries(readdirSync(GSHEETS).map((f) => [f, readFileSync(join(GSHEETS, f), 'utf8')]));
+  return files;
 }
 
 /** Puts the fixture's cells in as data a user typed: text stays text, even text that looks like a formula. */

@@ -132,6 +132,11 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
         return new FakeHtmlOutput(file);
       },
       createHtmlOutput: (html = '') => new FakeHtmlOutput(html),
+      createTemplateFromFile(name: string) {
+        const file = files[`${name}.html`] ?? files[name];
+        if (file === undefined) throw new Error(`No HTML file named ${name} was found.`);
+        return { getRawContent: () => file };
+      },
     },
     Utilities: { formatDate },
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
