@@ -214,3 +214,18 @@ describe('the sidebar client', () => {
     await expect(bridge.readTable('x')).rejects.toThrow('The table Backlog!A1 is no longer there: pick the table again.');
   });
 });
+
+describe('an owned sheet write removes only what that owned sheet write wrote (issue 12.3)', () => {
+  it('a Score column the add-in wrote beside a user\'s table on a sheet named Plan survives the planner\'s writes', () => {
+    const addon = loadAddon({ sheets: [{ name: 'Plan', rows: [['', '', '', '', '', '', '', '', '', '', '', 'Item', 'Reach'], ['', '', '', '', '', '', '', '', '', '', '', 'Ads', 10], ['', '', '', '', '', '', '', '', '', '', '', 'SEO', 20]] }] });
+    const [t] = tables(addon);
+    expect(t!.address).toBe('L1:M3');
+    expect((addon.call('apWriteColumns', t!.id, [{ header: 'Score', values: [1, 2] }], {}) as WriteResult).ok).toBe(true);
+    const rows = (n: number) => [['ID', 'Status'], ...Array.from({ length: n }, (_, i) => [`M-${i}`, 'Planned'])];
+    expect((addon.call('apWriteSheet', { name: 'Plan', rows: rows(4) }, {}) as WriteResult).ok).toBe(true);
+    // A shorter plan clears the rows its own last write left, and nothing of the Score column.
+    expect((addon.call('apWriteSheet', { name: 'Plan', rows: rows(1) }, {}) as WriteResult).ok).toBe(true);
+    expect(values(addon.ss, 'Plan', 'A1:B5')).toEqual([['ID', 'Status'], ['M-0', 'Planned'], ['', ''], ['', ''], ['', '']]);
+    expect(values(addon.ss, 'Plan', 'N1:N3').flat()).toEqual(['Score', 1, 2]);
+  });
+});
