@@ -102,7 +102,14 @@ describe('the custom functions and the spreadsheet zone', () => {
     const original = addon.ss.getSpreadsheetTimeZone;
     addon.ss.getSpreadsheetTimeZone = () => (reads++, original());
     const starts = Array.from({ length: 50 }, (_, i) => [dateIn(`2026-01-${String((i % 28) + 1).padStart(2, '0')}`, 'Asia/Tokyo')]);
+    const globals = addon.env.globals as { Utilities: { formatDate: (...a: unknown[]) => string } };
+    const format = globals.Utilities.formatDate;
+    let formats = 0;
+    globals.Utilities.formatDate = (...a) => (formats++, format(...a));
     customFunction(addon, 'AGILE_CYCLE_TIME', starts, starts, 'count');
     expect(reads).toBe(1);
+    // Offsets are looked up per day, not per cell: at most both ends of each of the 28 distinct days.
+    expect(formats).toBeGreaterThan(0);
+    expect(formats).toBeLessThanOrEqual(2 * 28 + 2);
   });
 });
