@@ -180,6 +180,8 @@ describe('safety: nothing the user typed is lost', () => {
     addon.ss.lockHeld = true;
     await expect(bridge.writeSheet({ name: 'Plan', rows: [['x']] })).rejects.toThrow(/Another Agile Playbook write is still running/);
     expect(addon.ss.getSheetByName('Plan')).toBeNull();
+    // It waited the whole 10 s for the other write to finish before saying so.
+    expect(addon.env.waitedMs).toBe(10_000);
   });
 });
 
