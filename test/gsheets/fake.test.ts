@@ -251,6 +251,16 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
     expect(env.waitedMs).toBe(10_500);
   });
 
+  it('sets number formats on a range and keeps them when values are written over them', () => {
+    cite(`${RANGE}#setNumberFormat(String)`, 'Sets the number or date format to the given formatting string.');
+    cite(`${RANGE}#getNumberFormats()`, { silent: 'the page does not name the format of an unformatted cell; scripts read "0.###############" (field reports), which the fake returns' });
+    const { sh } = sheet();
+    sh.getRange('A2:A3').setNumberFormat('0%');
+    sh.getRange('A1:A3').setValues([['Share'], [0.25], [0.5]]);
+    expect(sh.getRange('A1:A3').getNumberFormats().flat()).toEqual(['0.###############', '0%', '0%']);
+    expect(sh.getRange('A1:A3').getValues().flat()).toEqual(['Share', 0.25, 0.5]);
+  });
+
   it('runs custom functions read-only: no writes, no UI', () => {
     cite(CUSTOM_FUNCTIONS, 'Spreadsheet: Read only (can use most get*() methods, but not set*()).');
     const addon = loadAddon();
