@@ -57,8 +57,12 @@ describe.each(ZONES)('a spreadsheet in %s', (zone) => {
   it('LAUNCH_VELOCITY counts launches on the first and last day of the period, and none the day after', () => {
     const addon = loadAddon(undefined, { timeZone: zone });
     const launches = [[d('2026-03-01')], [d('2026-03-14')], [d('2026-03-15')]];
-    // 2 launches in 14 days = 1 per 7 days; the launch on the 15th is outside.
+    // 2 launches in 14 days = 1 per 7 days; the launch on the 15th is outside. The period as date cells, and as
+    // ISO text, which names the day itself: a launch date cell read in the wrong zone falls outside it.
     expect(customFunction(addon, 'AGILE_LAUNCH_VELOCITY', launches, d('2026-03-01'), d('2026-03-14'))).toBe(1);
+    expect(customFunction(addon, 'AGILE_LAUNCH_VELOCITY', launches, '2026-03-01', '2026-03-14')).toBe(1);
+    expect(customFunction(addon, 'AGILE_LAUNCH_VELOCITY', [[d('2026-03-01')]], '2026-03-01', '2026-03-14')).toBe(0.5);
+    expect(customFunction(addon, 'AGILE_LAUNCH_VELOCITY', [[d('2026-03-15')]], '2026-03-01', '2026-03-14')).toBe(0);
   });
 
   it('the sidebar reads a date cell as the ISO day the sheet shows', () => {
