@@ -3,6 +3,7 @@
 // and what more capacity buys per team. Every plan is the base model with overrides (scenario.ts).
 import { CallError } from '../cells';
 import { addedIds } from './compare';
+import { InfeasiblePlanError } from './diagnose';
 import type { Allocation } from './greedy';
 import { allocateGreedy } from './greedy';
 import { type PlanModel, readPlan } from './model';
@@ -80,7 +81,16 @@ export async function compareScenarios(
       out.push({ name: r.name, error: r.error.message, value: NaN, items: 0, change: NaN, added: [], dropped: [], teams: [] });
     } else {
       const s = applyScenario(m, r.overrides!);
-      const a = await solve(s);
+      let a: Awaited<ReturnType<Solve>>;
+      try {
+        a = await solve(s);
+      } catch (e) {
+        // A scenario whose commitments or min shares leave no plan says so in its own column; the rest compare.
+        if (!(e instanceof InfeasiblePlanError)) throw e;
+        out.push({ name: r.name, error: e.message, value: NaN, items: 0, change: NaN, added: [], dropped: [], teams: [] });
+        options.onProgress?.(out.length, total);
+        continue;
+      }
       const p = plannedInBase(s, a.planned, m.items.length);
       out.push({
         name: r.name,
