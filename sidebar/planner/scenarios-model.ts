@@ -115,7 +115,7 @@ export function scenariosSheet(
   method: 'greedy' | 'optimal',
   src: SheetSources,
   gains?: CapacityGains & { method: 'greedy' | 'optimal' },
-  sheetName = 'Scenarios',
+  sheetName = 'Scenario comparison',
 ): SheetWrite {
   const defs = scenarioGrid(rows);
   const out: WriteCell[][] = defs.map((r) => pad(r));

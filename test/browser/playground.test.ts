@@ -39,7 +39,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
 
   it('opens the sample quarter, which is the quarterly-plan template: its sheets, formulas and cached values', async () => {
     const { page, errors } = await open();
-    await expect(page.locator('.pg-tab').allTextContents()).resolves.toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro']);
+    await expect(page.locator('.pg-tab').allTextContents()).resolves.toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro']);
     expect(await page.getByTestId('file-name').textContent()).toBe('agile-playbook-quarter.xlsx');
     expect(await cellText(page, 'A2')).toMatch(/^Fieldstone Analytics · Growth Marketing · Q2 2026/);
     await showSheet(page, 'Backlog');

@@ -19,12 +19,39 @@ async function change(page: Page, i: number, scenario: string, word: string, tar
   await page.getByTestId('scenario-value').nth(i).fill(value);
 }
 
+/** Removes every change row, so a test builds its scenarios from nothing. */
+async function clearRows(page: Page): Promise<void> {
+  while ((await page.getByTestId('scenario-name').count()) > 1) await page.getByRole('button', { name: /^Remove change/ }).first().click();
+}
+
 describe.skipIf(!HAS_CHROMIUM)('the Scenarios panel in Chromium', () => {
   const open = usePlayground();
+
+  it('starts from the template\'s Scenarios table and compares its three worked scenarios', async () => {
+    const { page, errors } = await open();
+    await openTab(page, 'Plan');
+    await expect.poll(() => page.getByTestId('scenario-name').count()).toBe(4);
+    expect(await page.getByTestId('scenario-name').first().inputValue()).toBe('+4 Brand & Creative');
+    await page.getByTestId('compare-scenarios').click();
+    await page.getByTestId('scenario-cards').waitFor();
+    await expect(page.getByTestId('scenario-card').count()).resolves.toBe(4);
+    const sentences = await page.getByTestId('scenario-sentences').locator('li').allTextContents();
+    // The same figures the template's SCENARIO_COMPARE caches on the sample.
+    expect(sentences).toEqual([
+      '+4 Brand & Creative: +910 points, plans M-131 and M-134, instead of M-138 and M-140.',
+      'commit M-113: −1,345 points, plans M-113 and M-128, instead of M-112 and M-127.',
+      'Operations capped at 20%, Growth capped at 50%: −602 points, plans M-134, instead of M-112, M-119, M-120 and 1 more.',
+    ]);
+    await page.getByTestId('scenario-cards').scrollIntoViewIfNeeded();
+    await shot(page, '29-scenarios-template');
+    expect(errors).toEqual([]);
+  });
 
   it('compares three scenarios side by side, greedy then optimal, and says what each adds and drops', async () => {
     const { page, errors } = await open();
     await openTab(page, 'Plan');
+    await expect.poll(() => page.getByTestId('scenario-name').count()).toBe(4);
+    await clearRows(page);
     await change(page, 0, '+2 Brand', 'add capacity', 'Brand & Creative', '2');
     await change(page, 1, 'Commit M-124', 'commit', 'M-124', '');
     await change(page, 2, 'Brand cap 10%', 'max share', 'Brand', '10%');
@@ -60,6 +87,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Scenarios panel in Chromium', () => {
   it('a scenario naming an unknown team shows its error in its own card; the others still compare', async () => {
     const { page, errors } = await open();
     await openTab(page, 'Plan');
+    await expect.poll(() => page.getByTestId('scenario-name').count()).toBe(4);
+    await clearRows(page);
     await change(page, 0, 'Typo', 'capacity', 'Brnad', '30');
     await change(page, 1, 'Everyone +20%', 'grow capacity', '*', '20%');
     await page.getByTestId('compare-scenarios').click();
@@ -73,6 +102,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Scenarios panel in Chromium', () => {
   it('shows what more capacity buys, optimal and sorted, then writes the Scenarios sheet with live formulas', async () => {
     const { page, errors } = await open();
     await openTab(page, 'Plan');
+    await expect.poll(() => page.getByTestId('scenario-name').count()).toBe(4);
+    await clearRows(page);
     await change(page, 0, '+4 Content', 'add capacity', 'Content', '4');
     await page.getByTestId('compare-scenarios').click();
     await page.getByTestId('scenario-cards').waitFor();
@@ -91,8 +122,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await shot(page, '32-capacity-gains');
 
     await page.getByTestId('write-scenarios').click();
-    expect(await statusText(page)).toMatch(/^Wrote the Scenarios sheet/);
-    await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe('Scenarios');
+    expect(await statusText(page)).toMatch(/^Wrote the Scenario comparison sheet/);
+    await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe('Scenario comparison');
     expect([await cellText(page, 'A1'), await cellText(page, 'A2'), await cellText(page, 'B2')]).toEqual(['Scenario', '+4 Content', 'add capacity']);
     expect(await formulaOf(page, 'A5')).toMatch(/^=AGILE\.SCENARIO_COMPARE\(Backlog!A4:\w+,Teams!A4:\w+,A1:D2,Mix!A4:\w+\)$/);
     // The live comparison spills: Base then the scenario, with the greedy figures the panel showed.
