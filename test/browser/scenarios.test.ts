@@ -131,4 +131,22 @@ describe.skipIf(!HAS_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await shot(page, '33-scenarios-sheet');
     expect(errors).toEqual([]);
   });
+
+  it('puts the scenarios the user ticks in Share on the one-pager, and only those', async () => {
+    const { page, errors } = await open();
+    await openTab(page, 'Share');
+    const doc = page.frameLocator('[data-testid="share-preview"]');
+    await expect.poll(() => doc.locator('body').textContent()).toContain('Priority stability');
+    await expect(page.getByTestId('share-scenario').count()).resolves.toBe(3);
+    expect(await doc.locator('body').textContent()).not.toContain('Scenarios against this plan');
+    await page.getByTestId('share-scenario').nth(0).check();
+    await page.getByTestId('share-scenario').nth(1).check();
+    await expect.poll(() => doc.locator('table.scen tbody tr').count()).toBe(2);
+    const rows = await doc.locator('table.scen tbody tr').allTextContents();
+    expect(rows[0]).toMatch(/^\+4 Brand & Creative.*24,396\.69\+910\.3M-131, M-134M-138, M-140$/);
+    expect(rows[1]).toMatch(/^Commit the London summit commit M-113.*22,141\.87−1,344\.52M-113, M-128M-112, M-127$/);
+    await page.getByTestId('share-preview').scrollIntoViewIfNeeded();
+    await shot(page, '34-share-scenarios');
+    expect(errors).toEqual([]);
+  });
 });
