@@ -43,7 +43,8 @@ const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${formatNumb
 
 function share(v: Scalar): string {
   const n = typeof v === 'number' ? v : Number(String(v).replace('%', '')) / (String(v).includes('%') ? 100 : 1);
-  return Number.isFinite(n) ? formatPercent(n) : String(v);
+  // A typographic minus, as the point changes use, so "−10%" and "−12.5 points" read alike.
+  return Number.isFinite(n) ? formatPercent(n).replace(/^-/, '−') : String(v);
 }
 
 /** One change in a few words: "+2 Brand & Creative", "every team +20%", "commit M-5". */
@@ -57,7 +58,7 @@ export function changeText(r: ScenarioRow): string {
       return Number.isFinite(num) ? `${signed(num)} ${who}` : `${who} ${String(r.value)}`;
     case 'grow capacity': {
       const s = share(r.value);
-      return `${who} ${s.startsWith('-') || s.startsWith('−') ? s : `+${s}`}`;
+      return `${who} ${s.startsWith('−') ? s : `+${s}`}`;
     }
     case 'commit':
       return `commit ${r.target}`;
