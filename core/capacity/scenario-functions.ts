@@ -58,7 +58,7 @@ export const CAPACITY_VALUE: FunctionSpec = {
   example: 'CAPACITY_VALUE(Backlog!A1:H60, Teams!A1:B6, Mix!A1:B4, 2)',
   notes: [
     'Each team is re-planned by the ALLOCATE rules with its capacity raised by step and every other team as it is; the result is that plan\'s score minus the plan\'s score today. Adding capacity also raises the total that max shares are taken of.',
-    'Extra score is 0 when nothing more fits. The greedy walk can take a different path with more room (an item that now fits can block a better one further down), so the figure may, rarely, be negative; the planner\'s optimal "what more capacity buys" never is.',
+    'Extra score is 0 when nothing more fits. The greedy walk can take a different path with more room (an item that now fits can block a better one further down), so the figure may, rarely, be negative. The planner\'s "what more capacity buys" can re-solve each team optimally instead; without min shares that figure is never negative.',
     'step is in Effort units, read as any number cell: 10% is 0.1, not a tenth of the capacity (leave step out for that). A negative step asks what losing capacity costs; a team it would take below 0 gets an error in its row.',
     'With step 0 (or a team of capacity 0 and step omitted) the extra score is 0.',
   ],
