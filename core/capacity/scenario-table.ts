@@ -1,7 +1,7 @@
 // The scenarios table of SCENARIO_COMPARE: Scenario, Change, Target, Value, one change per row, rows with the
 // same Scenario name combined in order. A change word nobody knows fails the call (every scenario could be
 // misread); a change that does not fit the model fails only its scenario, in that scenario's row.
-import { CallError, CellError, hostErrorText, isBlank, readNumber, readText, show, valueError } from '../cells';
+import { CallError, CellError, hostErrorText, readNumber, readText, show, valueError } from '../cells';
 import { readTable, requireColumn, rowIsAllBlank } from '../table';
 import { fmt } from './format';
 import type { PlanModel } from './model';
@@ -18,6 +18,8 @@ export interface ScenarioChange {
   readonly target: string;
   /** The cell as typed; read when the change is applied, so its error lands in the scenario's row. */
   readonly value: unknown;
+  /** An error value in Target (never read as a name): the scenario's error. */
+  readonly targetError?: string;
 }
 
 export interface ScenarioSpec {
@@ -56,12 +58,16 @@ export function readScenarios(value: unknown): ScenarioSpec[] {
     if (change === undefined) {
       throw new CallError(`Change ${show(word)} in ${where} is not a change: use ${listNames(CHANGE_WORDS.map((w) => `"${w}"`), 'or')}`);
     }
-    const rawTarget = row[targetCol];
-    const target = hostErrorText(rawTarget) !== undefined ? rawTarget : readText(rawTarget, 'Target');
+    const target = readText(row[targetCol], 'Target');
     const key = nameKey(name);
     let spec = byName.get(key);
     if (!spec) byName.set(key, (spec = { name, changes: [] }));
-    spec.changes.push({ change, target: typeof target === 'string' ? target : isBlank(rawTarget) ? '' : String(rawTarget), value: row[valueCol] });
+    spec.changes.push({
+      change,
+      target: typeof target === 'string' ? target : '',
+      value: row[valueCol],
+      ...(target instanceof CellError ? { targetError: target.message } : {}),
+    });
   });
   return [...byName.values()];
 }
@@ -131,6 +137,7 @@ function toOverrides(m: PlanModel, look: Lookup, s: ScenarioSpec): ScenarioOverr
     return i!;
   };
   for (const c of s.changes) {
+    if (c.targetError) problem(c.targetError);
     switch (c.change) {
       case 'capacity': {
         const ts = teamsOf(c);

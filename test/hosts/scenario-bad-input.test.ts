@@ -69,6 +69,8 @@ describe('SCENARIO_COMPARE bad input', () => {
       [4, 'Z-9', /Effort: ID "Z-9" is not in the backlog/],
       [5, 'Events', /Share: Category "Events" is not in the mix table: use Core or Experiments/],
       [6, '', /Commit: Target of "commit" is blank/],
+      [1, '#N/A', /Capacity: Target is an error \(#N\/A\): fix the cell it comes from/],
+      [4, '#REF!', /Effort: Target is an error \(#REF!\)/],
     ] as const) {
       for (const s of await both('SCENARIO_COMPARE', [BACKLOG, TEAMS, withCell(r, 2, target), MIX])) {
         expect((s as { message: string }[][])[r + 1]![1]!.message).toMatch(want);
