@@ -32,29 +32,51 @@ const STAGES: Record<OpenStage, string> = { checking: 'checking the file', readi
 
 /**
  * Opens the file in playground/open-worker.ts, so a large workbook does not freeze the page; each stage is
- * reported. Where a worker cannot start (an old browser, a file:// page), it opens on the page instead.
+ * reported. The worker starts with the page (its script parsed before the user picks a file) and is
+ * reused; one file opens at a time. Where a worker cannot start (an old browser, a file:// page), the file
+ * opens on the page instead.
  */
-function openInWorker(bytes: Uint8Array, fileName: string, onStage: (stage: OpenStage) => void): Promise<Omit<OpenedFile, 'original'> & { xlsx: boolean }> {
-  let worker: Worker;
-  try {
-    worker = new Worker('open-worker.js');
-  } catch {
-    return openWorkbookFile(ExcelJS, bytes, fileName).then((o) => ({ ...o, xlsx: !!o.original }));
+class FileReaderWorker {
+  private worker: Worker | undefined;
+  private busy: Promise<unknown> = Promise.resolve();
+
+  constructor() {
+    this.worker = this.start();
   }
-  return new Promise((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<OpenReply>) => {
-      const m = e.data;
-      if (m.kind === 'progress') return onStage(m.stage);
-      worker.terminate();
-      if (m.kind === 'opened') resolve({ workbook: workbookFromData(m.data), notice: m.notice, xlsx: m.xlsx });
-      else reject(m.problem ? new FileProblem(m.message) : new Error(m.message));
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(e.message || 'the file reader stopped'));
-    };
-    worker.postMessage({ bytes, fileName }, [bytes.buffer]);
-  });
+
+  private start(): Worker | undefined {
+    try {
+      return new Worker('open-worker.js');
+    } catch {
+      return undefined;
+    }
+  }
+
+  open(bytes: Uint8Array, fileName: string, onStage: (stage: OpenStage) => void): Promise<Omit<OpenedFile, 'original'> & { xlsx: boolean }> {
+    const run = this.busy.then(() => this.once(bytes, fileName, onStage));
+    this.busy = run.catch(() => undefined);
+    return run;
+  }
+
+  private once(bytes: Uint8Array, fileName: string, onStage: (stage: OpenStage) => void): Promise<Omit<OpenedFile, 'original'> & { xlsx: boolean }> {
+    const worker = (this.worker ??= this.start());
+    if (!worker) return openWorkbookFile(ExcelJS, bytes, fileName).then((o) => ({ ...o, xlsx: !!o.original }));
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<OpenReply>) => {
+        const m = e.data;
+        if (m.kind === 'progress') return onStage(m.stage);
+        if (m.kind === 'opened') resolve({ workbook: workbookFromData(m.data), notice: m.notice, xlsx: m.xlsx });
+        else reject(m.problem ? new FileProblem(m.message) : new Error(m.message));
+      };
+      worker.onerror = (e) => {
+        // A reader that stopped (out of memory, say) is replaced for the next file.
+        worker.terminate();
+        this.worker = undefined;
+        reject(new Error(e.message || 'the file reader stopped'));
+      };
+      worker.postMessage({ bytes, fileName }, [bytes.buffer]);
+    });
+  }
 }
 
 /** Shows the sheet a write went to, so the user sees what the sidebar did. */
@@ -82,6 +104,7 @@ function start(): void {
   let look: Look = params.get('look') === 'sheets' ? 'sheets' : 'excel';
   let workbook: Workbook = params.has('empty') ? workbookFromRows([{ name: 'Sheet1', rows: [] }]) : quarterlyPlanWorkbook();
   let original: XWorkbook | undefined;
+  const reader = new FileReaderWorker();
   /** The opened file's bytes: a download reads them into exceljs once and saves the changes into them. */
   let originalBytes: Uint8Array | undefined;
   let sidebar: { destroy(): void } | undefined;
@@ -125,7 +148,7 @@ function start(): void {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const kept = bytes.slice();
-      const opened = await openInWorker(bytes, file.name, (stage) => (notice.textContent = `Opening ${file.name}${size}: ${STAGES[stage]}…`));
+      const opened = await reader.open(bytes, file.name, (stage) => (notice.textContent = `Opening ${file.name}${size}: ${STAGES[stage]}…`));
       open(opened.workbook, undefined, opened.xlsx ? kept : undefined);
       notice.textContent = opened.notice;
     } catch (e) {

@@ -24,12 +24,21 @@ function grid(t: TableData): Scalar[][] {
 /**
  * The backlog as ALLOCATE reads it: the chosen score column named Score (any other column ALLOCATE would
  * take for the score renamed, so the choice in the sidebar is the one that counts), synonyms under the
- * names ALLOCATE reads ("Person-weeks" as Effort, as Prioritize maps it). Finished work (Status or Progress
- * Done, Complete, Completed) is not planned again and never cut: it is passed as a commitment, so its
- * effort still counts against its team's capacity and its category's share, and the Plan sheet says Done.
+ * names ALLOCATE reads ("Person-weeks" as Effort, as Prioritize maps it).
+ *
+ * finished 'commit' (the Plan tab): work whose Status or Progress says Done, Complete or Completed is not
+ * planned again and never cut: it goes in as a commitment, so its effort still counts against its team's
+ * capacity and its category's share, and the Plan sheet says Done. 'as-is' (the Scenarios panel, whose
+ * figures must match the live SCENARIO_COMPARE beside them): the rows exactly as the formulas read them.
  */
-export function planTables(backlog: TableData, teams: TableData, mix: TableData | undefined, scoreHeader: string): { backlog: Scalar[][]; teams: Scalar[][]; mix?: Scalar[][] } {
-  const done = doneRows(backlog.headers, backlog.rows);
+export function planTables(
+  backlog: TableData,
+  teams: TableData,
+  mix: TableData | undefined,
+  scoreHeader: string,
+  options: { finished?: 'commit' | 'as-is' } = {},
+): { backlog: Scalar[][]; teams: Scalar[][]; mix?: Scalar[][] } {
+  const done = options.finished === 'commit' ? doneRows(backlog.headers, backlog.rows) : new Set<number>();
   const headers = allocateHeaders(backlog.headers, scoreHeader);
   let commit = headers.findIndex((x) => x.trim().toLowerCase() === 'commit');
   const rows = backlog.rows.map((r) => r.slice());

@@ -131,7 +131,7 @@ export function createPlannerView(ctx: AppContext): View {
         Promise.all([read(id), read(teamsId), mixId ? read(mixId) : Promise.resolve(undefined)]),
       );
       backlog = fresh;
-      const tables = planTables(backlog, teams, mix, scoreSelect.value);
+      const tables = planTables(backlog, teams, mix, scoreSelect.value, { finished: 'commit' });
       const info = rowInfo(backlog, scoreSelect.value);
       const greedy = await planGreedy(tables);
       if (method === 'greedy') {

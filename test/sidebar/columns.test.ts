@@ -52,12 +52,14 @@ describe('finished work', () => {
       ['D', 'Quiz', 'Web', 4, 3, ''],
     ]);
     // Capacity 10: by score alone B (6) and D (4) fill it and A, C would be cut.
-    const p = await planCapacity(planTables(b, teams, undefined, 'Score'), { method: 'greedy' });
+    const p = await planCapacity(planTables(b, teams, undefined, 'Score', { finished: 'commit' }), { method: 'greedy' });
     const info = rowInfo(b, 'Score');
     expect(info.map((r) => !!r.done)).toEqual([true, false, true, false]);
     expect(p.rows.filter((r) => r.id === 'A' || r.id === 'C').map((r) => r.status)).toEqual(['Planned', 'Planned']);
     const sheet = planSheet(p, info, 'greedy');
     expect(sheet.rows.filter((r) => r[0] === 'A' || r[0] === 'C').map((r) => r[5])).toEqual(['Done', 'Done']);
     expect(p.teams[0]!.planned).toBeGreaterThanOrEqual(17);
+    // As the formulas read them (the Scenarios panel beside its live SCENARIO_COMPARE): unchanged rows.
+    expect(planTables(b, teams, undefined, 'Score').backlog.map((r) => r.length)).toEqual([6, 6, 6, 6, 6]);
   });
 });
