@@ -8,7 +8,7 @@ import type { Bridge } from '../../protocol/bridge';
 import type { SidebarOptions, ViewId } from '../../sidebar/context';
 import { ExcelBridge } from './excel-bridge';
 import { QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
-import { TEMPLATE_API, fetchBase64 } from './insert-workbook';
+import { fetchBase64 } from './insert-workbook';
 import { settingsStore } from './ownership';
 
 interface SidebarGlobal {
@@ -38,8 +38,7 @@ function start(): void {
   const here = (file: string) => new URL(file, location.href).href;
   const file = here('agile-playbook-quarter.xlsx');
   const bridge = new ExcelBridge((batch) => Excel.run(batch), settingsStore(Office.context.document.settings), {
-    supported: () => Office.context.requirements.isSetSupported(TEMPLATE_API.set, TEMPLATE_API.version),
-    source: { sheetNames: QUARTERLY_PLAN_SHEETS, base64: () => fetchBase64(file), downloadUrl: file },
+    source: { sheetNames: QUARTERLY_PLAN_SHEETS, base64: () => fetchBase64(file) },
   });
   const asked = new URLSearchParams(location.search).get('view') as ViewId | null;
   g.AgilePlaybookSidebar!.mount(app, bridge, {

@@ -59,8 +59,9 @@ describe('dist/excel/manifest.xml', () => {
     const sets = nodes.filter((n) => n.tag === 'Set').map((n) => `${n.node.$!.Name} ${n.node.$!.MinVersion}`);
     // "allowCustomDataForDataTypeAny … CustomFunctionsRuntime 1.4" and CustomFunctions.Error "[ API set:
     // CustomFunctionsRuntime 1.2 ]" (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error):
-    // the higher of the two, since functions.json sets the flag.
-    expect(sets).toEqual(['CustomFunctionsRuntime 1.4', 'SharedRuntime 1.1']);
+    // the higher of the two, since functions.json sets the flag. Range.valuesAsJson, which writes text as
+    // text, is "[Api set: ExcelApi 1.16]" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member).
+    expect(sets).toEqual(['CustomFunctionsRuntime 1.4', 'SharedRuntime 1.1', 'ExcelApi 1.16']);
     const meta = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { allowCustomDataForDataTypeAny?: boolean };
     expect(meta.allowCustomDataForDataTypeAny).toBe(true);
   });

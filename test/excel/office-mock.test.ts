@@ -49,8 +49,8 @@ describe('the ownership ledger in Office.context.document.settings', () => {
     const backlog = (await bridge.listTables()).find((t) => t.sheet === 'Backlog')!;
     expect((await bridge.writeColumns(backlog.id, [{ header: 'Score', values: [1, 2, 3] }])).ok).toBe(true);
     expect((await bridge.writeSheet({ name: 'Plan', rows: [['ID'], ['B-1']] })).ok).toBe(true);
-    const ledger = saved.get(SETTINGS_KEY) as { sheets: Record<string, { owned?: boolean; cells: Record<string, string> }> };
-    expect(ledger.sheets[model.sheet('Plan')!.id]).toEqual({ owned: true, cells: { A1: 'v:"ID"', A2: 'v:"B-1"' } });
+    const ledger = saved.get(SETTINGS_KEY) as { sheets: Record<string, { owned?: boolean; cells: Record<string, string>; by?: object }> };
+    expect(ledger.sheets[model.sheet('Plan')!.id]).toEqual({ owned: true, cells: { A1: 'v:"ID"', A2: 'v:"B-1"' }, by: { sheet: ['A1', 'A2'] } });
     expect(ledger.sheets[model.sheet('Backlog')!.id]!.cells).toMatchObject({ G1: 'v:"Score"', G4: 'v:3' });
 
     // Reopened: only what saveAsync persisted is there.
