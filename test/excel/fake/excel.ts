@@ -86,13 +86,21 @@ export class FakeSheet {
     this.cells.set(key, { value, ...(format ? { format } : {}) });
   }
   used(): { top: number; left: number; bottom: number; right: number } | undefined {
-    let box: { top: number; left: number; bottom: number; right: number } | undefined;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
     for (const [key, cell] of this.cells) {
       if (cell.value === '' && !cell.formula) continue;
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
+      const i = key.indexOf(',');
+      const r = +key.slice(0, i);
+      const c = +key.slice(i + 1);
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     }
-    return box;
+    return bottom < 0 ? undefined : { top, left, bottom, right };
   }
 }
 
