@@ -349,25 +349,31 @@ function cellValue(v: Cell): Excel.CellValue {
  */
 async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: SheetLedger | undefined, writer: string, blocks: readonly Block[], table?: Region['table']): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(s.name);
-  const queue = () =>
-    blocks.map((b) => {
-      const range = ws.getRangeByIndexes(b.top, b.left, b.cells.length, b.cells[0]!.length);
-      range.numberFormat = b.cells.map((row, r) => row.map((_, c) => b.formats?.[r]?.[c] ?? 'General'));
-      range.valuesAsJson = b.cells.map((row, r) => row.map((v, c) => cellValue(b.live?.has(`${r},${c}`) ? '' : v)));
-      for (const key of b.live ?? []) {
-        const [r, c] = key.split(',').map(Number) as [number, number];
-        ws.getRangeByIndexes(b.top + r, b.left + c, 1, 1).formulas = [[b.cells[r]![c] as string]];
-      }
-      range.load('formulas');
-      return { b, range };
-    });
-  let written = queue();
+  const written = blocks.map((b) => {
+    const range = ws.getRangeByIndexes(b.top, b.left, b.cells.length, b.cells[0]!.length);
+    range.numberFormat = b.cells.map((row, r) => row.map((_, c) => b.formats?.[r]?.[c] ?? 'General'));
+    range.valuesAsJson = b.cells.map((row, r) => row.map((v, c) => cellValue(b.live?.has(`${r},${c}`) ? '' : v)));
+    for (const key of b.live ?? []) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      ws.getRangeByIndexes(b.top + r, b.left + c, 1, 1).formulas = [[b.cells[r]![c] as string]];
+    }
+    range.load('formulas');
+    return { b, range };
+  });
   const grown = table && ws.tables.getItem(table.id).getRange();
   grown?.load('rowIndex,columnIndex,rowCount,columnCount');
   await ctx.sync();
   if (table && grown && (grown.columnCount !== table.box.right - table.box.left + 1 || grown.rowCount !== table.box.bottom - table.box.top + 1)) {
+    // Back to its own columns. Writing again would widen it again; only what it may have filled into the
+    // spill area (a calculated column) is cleared, which is no new content beside it.
     ws.tables.getItem(table.id).resize(ws.getRangeByIndexes(table.box.top, table.box.left, table.box.bottom - table.box.top + 1, table.box.right - table.box.left + 1));
-    written = queue();
+    for (const { b, range } of written) {
+      for (const a1 of b.spill?.keys() ?? []) {
+        const at = parseA1(a1);
+        ws.getRangeByIndexes(at.row, at.col, 1, 1).valuesAsJson = [[cellValue('')]];
+      }
+      range.load('formulas');
+    }
     await ctx.sync();
   }
   if (!own) return;

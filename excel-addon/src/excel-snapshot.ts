@@ -157,10 +157,23 @@ export async function readBox(ctx: Excel.RequestContext, s: SheetSnapshot, box: 
   }
 }
 
+/**
+ * A sheet without Excel tables of at most this many used cells is read whole to find its tables (blocks
+ * of rows between blank rows, as the other hosts find them); a bigger one is taken as one table under its
+ * first row, so listing never reads a huge or stray-celled sheet.
+ */
+export const SCAN_LIMIT_CELLS = 200_000;
+
+const cellsIn = (b: Box) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+
 /** The header rows of every table and sheet, across to the used range's right edge (owned columns). */
 export async function readHeaders(ctx: Excel.RequestContext, sheets: readonly SheetSnapshot[]): Promise<void> {
   for (const s of sheets) {
     if (!s.used) continue;
+    if (!s.tables.length && cellsIn(s.used) <= SCAN_LIMIT_CELLS) {
+      await readBox(ctx, s, s.used);
+      continue;
+    }
     const rows = s.tables.length ? s.tables.map((t) => headerRow(t)).filter((r) => r >= 0) : [s.used.top];
     for (const r of new Set(rows)) {
       const left = Math.min(s.used.left, ...s.tables.map((t) => t.box.left));
@@ -210,18 +223,45 @@ export function findRegions(sheets: readonly SheetSnapshot[], ledger: Ledger): R
       continue;
     }
     if (!s.used) continue;
-    const header: unknown[] = [];
-    for (let c = s.used.left; c <= s.used.right; c++) header.push(valueAt(s, s.used.top, c));
-    let width = header.length;
-    while (width > 0 && isEmpty(header[width - 1])) width--;
-    if (width === 0) continue;
-    // A header row is text in every column; a sheet of loose numbers or notes is not a table.
-    if (header.slice(0, width).some((v) => typeof v !== 'string' || v.trim() === '')) continue;
-    const left = s.used.left;
-    const right = left + width - 1;
-    const headers = header.slice(0, width).map(headerText);
-    const ownedColumns = headers.filter((_, i) => !isEmpty(formulaAt(s, s.used!.top, left + i)) && !!own?.cells[cellA1(s.used!.top, left + i)] && writable(s, own, s.used!.top, left + i));
-    out.push({ id: `sheet:${s.id}`, name: s.name, sheet: s, top: s.used.top, left, bottom: s.used.bottom, right, headers, ownedColumns });
+    const used = s.used;
+    const whole = s.windows.some((w) => w.box.top <= used.top && w.box.bottom >= used.bottom && w.box.left <= used.left && w.box.right >= used.right);
+    const found: { top: number; bottom: number }[] = [];
+    if (whole) {
+      // Blocks of rows between blank rows: two tables a blank row apart are two tables.
+      let start = -1;
+      for (let r = used.top; r <= used.bottom + 1; r++) {
+        let blank = r > used.bottom;
+        if (!blank) {
+          blank = true;
+          for (let c = used.left; c <= used.right && blank; c++) if (!isEmpty(formulaAt(s, r, c))) blank = false;
+        }
+        if (!blank && start < 0) start = r;
+        if (blank && start >= 0) {
+          found.push({ top: start, bottom: r - 1 });
+          start = -1;
+        }
+      }
+    } else found.push({ top: used.top, bottom: used.bottom });
+    const regions: Region[] = [];
+    for (const block of found) {
+      const header: unknown[] = [];
+      for (let c = used.left; c <= used.right; c++) header.push(valueAt(s, block.top, c));
+      let width = header.length;
+      while (width > 0 && isEmpty(header[width - 1])) width--;
+      if (width === 0) continue;
+      // A header row is text in every column; loose numbers or notes are not a table.
+      if (header.slice(0, width).some((v) => typeof v !== 'string' || v.trim() === '')) continue;
+      const left = used.left;
+      const right = left + width - 1;
+      const headers = header.slice(0, width).map(headerText);
+      const ownedColumns = headers.filter((_, i) => !isEmpty(formulaAt(s, block.top, left + i)) && !!own?.cells[cellA1(block.top, left + i)] && writable(s, own, block.top, left + i));
+      regions.push({ id: '', name: '', sheet: s, top: block.top, left, bottom: block.bottom, right, headers, ownedColumns });
+    }
+    // One table on a sheet keeps the sheet's name and id; several are told apart by where they are.
+    for (const r of regions) {
+      const one = regions.length === 1;
+      out.push({ ...r, id: one ? `sheet:${s.id}` : `sheet:${s.id}:${cellA1(r.top, r.left)}`, name: one ? s.name : `${s.name} ${rangeA1({ top: r.top, left: r.left, bottom: r.bottom, right: r.right })}` });
+    }
   }
   return out;
 }

@@ -123,12 +123,12 @@ describe('protected sheets and merged cells', () => {
 describe('the ownership ledger', () => {
   function fakeSettings(initial?: unknown) {
     const stored = new Map<string, unknown>(initial ? [[SETTINGS_KEY, structuredClone(initial)]] : []);
-    let saved = structuredClone(initial ?? null);
+    let saved: unknown = structuredClone(initial ?? null);
     const settings = {
       get: (k: string) => stored.get(k) ?? null,
       set: (k: string, v: unknown) => void stored.set(k, v),
       saveAsync: (cb: (r: { status: string }) => void) => {
-        saved = structuredClone(stored.get(SETTINGS_KEY));
+        saved = structuredClone(stored.get(SETTINGS_KEY) as object);
         cb({ status: 'succeeded' });
       },
     };
