@@ -332,6 +332,49 @@ async function addSheet(ctx: Excel.RequestContext, name: string): Promise<SheetS
   return { id: ws.id, name: ws.name, protected: false, tables: [], windows: [] };
 }
 
+/** Bytes of JSON one write request may carry: a fifth of the 5 MB limit, so formats and read-back fit too. */
+const REQUEST_BUDGET = 1_000_000;
+
+/** Roughly what a block costs in a request: its values as typed cell values, and its number formats. */
+function sizeOf(b: Block): number {
+  let n = 0;
+  for (const row of b.cells) for (const v of row) n += 40 + (typeof v === 'string' ? v.length : 12);
+  return n;
+}
+
+/** A block cut into row pieces of at most REQUEST_BUDGET bytes each (a single row always goes whole). */
+function pieces(b: Block): Block[] {
+  if (sizeOf(b) <= REQUEST_BUDGET) return [b];
+  const out: Block[] = [];
+  let start = 0;
+  while (start < b.cells.length) {
+    let end = start;
+    let n = 0;
+    while (end < b.cells.length && (end === start || n + sizeOf({ ...b, cells: [b.cells[end]!] }) <= REQUEST_BUDGET)) n += sizeOf({ ...b, cells: [b.cells[end++]!] });
+    const live = new Set<string>();
+    for (const key of b.live ?? []) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (r >= start && r < end) live.add(`${r - start},${c}`);
+    }
+    out.push({ top: b.top + start, left: b.left, cells: b.cells.slice(start, end), live, spill: b.spill, formats: b.formats?.slice(start, end) });
+    start = end;
+  }
+  return out;
+}
+
+/** Queues one block: number formats, typed values, then its live formulas one cell each; loads what Excel keeps. */
+function queueBlock(ws: Excel.Worksheet, b: Block): Excel.Range {
+  const range = ws.getRangeByIndexes(b.top, b.left, b.cells.length, b.cells[0]!.length);
+  range.numberFormat = b.cells.map((row, r) => row.map((_, c) => b.formats?.[r]?.[c] ?? 'General'));
+  range.valuesAsJson = b.cells.map((row, r) => row.map((v, c) => cellValue(b.live?.has(`${r},${c}`) ? '' : v)));
+  for (const key of b.live ?? []) {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    ws.getRangeByIndexes(b.top + r, b.left + c, 1, 1).formulas = [[b.cells[r]![c] as string]];
+  }
+  range.load('formulas');
+  return range;
+}
+
 /** A constant as a typed cell value: stored as exactly that type, never parsed. */
 function cellValue(v: Cell): Excel.CellValue {
   if (v === '') return { type: 'Empty', basicValue: '' } as Excel.CellValue;
@@ -341,7 +384,8 @@ function cellValue(v: Cell): Excel.CellValue {
 }
 
 /**
- * Writes every block in one sync: number formats, typed values, then live formulas one cell each. Then
+ * Writes every block in one sync (a big one in several, each under the request limit): number formats,
+ * typed values, then live formulas one cell each. Then
  * reads back what Excel stored and records it in the ledger under `writer`: Excel may normalise formula
  * text, and the fingerprint must match what it keeps. When `table` is given and the write made it grow
  * (AutoFormat as you type applies to API writes: office-js issues #2093, #6745), the table is resized back
@@ -349,17 +393,17 @@ function cellValue(v: Cell): Excel.CellValue {
  */
 async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: SheetLedger | undefined, writer: string, blocks: readonly Block[], table?: Region['table']): Promise<void> {
   const ws = ctx.workbook.worksheets.getItem(s.name);
-  const written = blocks.map((b) => {
-    const range = ws.getRangeByIndexes(b.top, b.left, b.cells.length, b.cells[0]!.length);
-    range.numberFormat = b.cells.map((row, r) => row.map((_, c) => b.formats?.[r]?.[c] ?? 'General'));
-    range.valuesAsJson = b.cells.map((row, r) => row.map((v, c) => cellValue(b.live?.has(`${r},${c}`) ? '' : v)));
-    for (const key of b.live ?? []) {
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      ws.getRangeByIndexes(b.top + r, b.left + c, 1, 1).formulas = [[b.cells[r]![c] as string]];
+  const written: { b: Block; range: Excel.Range }[] = [];
+  let pending = 0;
+  for (const piece of blocks.flatMap(pieces)) {
+    written.push({ b: piece, range: queueBlock(ws, piece) });
+    pending += sizeOf(piece);
+    // Each request stays far under Excel on the web's 5 MB: a big column goes in several syncs.
+    if (pending >= REQUEST_BUDGET) {
+      await ctx.sync();
+      pending = 0;
     }
-    range.load('formulas');
-    return { b, range };
-  });
+  }
   const grown = table && ws.tables.getItem(table.id).getRange();
   grown?.load('rowIndex,columnIndex,rowCount,columnCount');
   await ctx.sync();

@@ -48,6 +48,28 @@ describe('Excel on the web limits: read only what an action needs', () => {
   }, 60_000);
 });
 
+describe('a write bigger than one request', () => {
+  it('writes a 60,000-row column of 7 MB in several requests, each under 5 MB', async () => {
+    const model = new FakeWorkbook();
+    const s = model.addSheet('Backlog');
+    ['ID', 'Reach'].forEach((h, c) => s.cells.set(`0,${c}`, { value: h }));
+    for (let r = 1; r <= 60_000; r++) {
+      s.cells.set(`${r},0`, { value: `B-${r}` });
+      s.cells.set(`${r},1`, { value: r });
+    }
+    model.addTable('Backlog', 'Big', 0, 0, 60_000, 1);
+    const h = excelHarness(model);
+    const [t] = await h.bridge.listTables();
+    const values = Array.from({ length: 60_000 }, (_, i) => `reason for row ${String(i + 1).padStart(6, '0')}: ${'a sentence long enough to make the column heavy, '.repeat(2)}`.trim());
+    const w = await h.bridge.writeColumns(t!.id, [{ header: 'Reason', values }]);
+    expect(w).toMatchObject({ ok: true, address: 'C1:C60001' });
+    expect(model.largest.request).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(await h.cell('Backlog', 'C60001')).toEqual({ value: values.at(-1) });
+    // The ledger knows every cell, so a rewrite in place passes.
+    expect((await h.bridge.writeColumns(t!.id, [{ header: 'Reason', values }])).ok).toBe(true);
+  }, 60_000);
+});
+
 describe('tables with a totals row or without a header row', () => {
   it('never reads, scores or writes beside the totals row', async () => {
     const model = new FakeWorkbook();
