@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
 // The sidebar's Bridge over Excel.run. Every write runs in one Excel.run: it re-reads what it checks (the
 // target cells, the tables its values came from), refuses changing nothing, and otherwise writes in one
-// final sync. Excel cannot make "check, then write" atomic: a person typing into a target cell in the
-// moment between the last read and the write is overwritten (docs/deploy-excel.md says so). The pane's own
-// writes are serialised, so two of them never pass the same check.
+// final sync (several for a write over the request limit). Excel has no conditional write, so that request
+// also loads the target cells just ahead of the write: when one changed since the check (a person typed
+// there), the write is put back and refused. The pane's own writes are serialised, so two of them never
+// pass the same check. What remains (a co-author's edit merged after the request) is in docs/deploy-excel.md.
 //
 // Values are written with `valuesAsJson` (ExcelApi 1.16) as typed cell values: a StringCellValue is stored
 // as that text, so "00042", "1e3", "12%", "TRUE" and "=SUM(A1)" stay text. `values` and `formulas` parse
@@ -26,7 +27,7 @@ import {
 } from '../../protocol/bridge';
 import { EXCEL_DIALECT, type PlacedRange, renderFormula } from '../../protocol/formula';
 import { normalizeHeader } from '../../core/table';
-import { type Box, type Region, type SheetSnapshot, findRegions, isEmpty, readBody, readBox, readHeaders, readOutline, refOf, rowsOf, versionOf, writable } from './excel-snapshot';
+import { type Box, type Region, type SheetSnapshot, findRegions, formulaAt, isEmpty, readBody, readBox, readHeaders, readOutline, refOf, rowsOf, versionOf, writable } from './excel-snapshot';
 import { type QuarterlyPlanSource, insertQuarterlyPlan } from './insert-workbook';
 import { type Ledger, type LedgerStore, type SheetLedger, cellFingerprint, fingerprint } from './ownership';
 
@@ -157,7 +158,8 @@ export class ExcelBridge implements Bridge {
         blocks.push({ top: t.top, left: col, cells, spill, live, formats });
       }
       for (const at of leftover) if (writable(s, own, at.row, at.col)) blocks.push({ top: at.row, left: at.col, cells: [['']] });
-      await writeBlocks(ctx, s, own, t.id, blocks, t.table);
+      const moved = await writeBlocks(ctx, s, own, t.id, blocks, t.table);
+      if (moved.length) return changedWhileWriting(moved, what);
       const address = rangeA1({ top: t.top, left: target.left, bottom: t.bottom, right: target.right });
       return { ok: true, sheet: s.name, address, message: `Wrote ${names} beside ${t.name} (${s.name}!${address}).` };
     });
@@ -195,7 +197,8 @@ export class ExcelBridge implements Bridge {
       const formats = cells.map((row, r) => row.map((_, c) => (r === 0 ? undefined : write.columnFormats?.[c])));
       const blocks: Block[] = [{ top: 0, left: 0, cells, live, formats }];
       for (const at of leftover) if (existing && writable(existing, mine, at.row, at.col)) blocks.push({ top: at.row, left: at.col, cells: [['']] });
-      await writeBlocks(ctx, s, mine, SHEET_WRITER, blocks);
+      const moved = await writeBlocks(ctx, s, mine, SHEET_WRITER, blocks);
+      if (moved.length) return changedWhileWriting(moved, what);
       const address = rangeA1({ top: 0, left: 0, bottom: Math.max(height - 1, 0), right: width - 1 });
       return { ok: true, sheet: s.name, address, message: `Wrote the ${s.name} sheet (${s.name}!${address}).` };
     });
@@ -224,7 +227,8 @@ export class ExcelBridge implements Bridge {
         const { cells, live } = renderCells(spec.rows, width, s.name, regions);
         const formats = cells.map((row, r) => row.map((_, c) => (r === 0 ? undefined : spec.columnFormats?.[c])));
         // Template sheets are the user's from the start: nothing is recorded in the ledger.
-        await writeBlocks(ctx, s, undefined, SHEET_WRITER, [{ top: 0, left: 0, cells, live, formats }]);
+        const moved = await writeBlocks(ctx, s, undefined, SHEET_WRITER, [{ top: 0, left: 0, cells, live, formats }]);
+        if (moved.length) return changedWhileWriting(moved, `inserting ${template.name}`);
       }
       return { ok: true, sheet: template.sheets[0]?.name ?? '', address: 'A1', message: `Inserted ${template.name}: ${template.sheets.map((s) => s.name).join(', ')}.` };
     });
@@ -236,6 +240,12 @@ async function regionsOf(ctx: Excel.RequestContext, ledger: Ledger): Promise<{ s
   const sheets = await readOutline(ctx);
   await readHeaders(ctx, sheets);
   return { sheets, regions: findRegions(sheets, ledger) };
+}
+
+/** The refusal when a target cell changed between the check and the write (the write was put back). */
+function changedWhileWriting(cells: readonly string[], what: string): WriteResult {
+  const shown = cells.slice(0, 8).join(', ') + (cells.length > 8 ? ` and ${cells.length - 8} more` : '');
+  return { ok: false, refused: cells, reason: `Nothing was written: ${shown} changed while ${what} was under way, so every cell was put back as it was. Review, then write again.` };
 }
 
 /** The refusal when a table the values were computed from changed since (WriteOptions.sources). */
@@ -332,8 +342,11 @@ async function addSheet(ctx: Excel.RequestContext, name: string): Promise<SheetS
   return { id: ws.id, name: ws.name, protected: false, tables: [], windows: [] };
 }
 
-/** Bytes of JSON one write request may carry: a fifth of the 5 MB limit, so formats and read-back fit too. */
-const REQUEST_BUDGET = 1_000_000;
+/**
+ * Bytes of JSON one write request may carry: an eighth of the 5 MB limit, so that its response (the cells as
+ * they were just before, with their formats, and as Excel kept them) fits too.
+ */
+const REQUEST_BUDGET = 600_000;
 
 /** Roughly what a block costs in a request: its values as typed cell values, and its number formats. */
 function sizeOf(b: Block): number {
@@ -375,6 +388,36 @@ function queueBlock(ws: Excel.Worksheet, b: Block): Excel.Range {
   return range;
 }
 
+const isFormulaText = (f: unknown) => typeof f === 'string' && f.startsWith('=');
+const same = (a: unknown, b: unknown) => a === b || (isEmpty(a) && isEmpty(b));
+
+/** Cells of `b` that held something else at the write than when the write checked them. */
+function changedSinceChecked(s: SheetSnapshot, own: SheetLedger | undefined, b: Block, before: Excel.Range): string[] {
+  const out: string[] = [];
+  before.formulas.forEach((row, r) =>
+    row.forEach((now, c) => {
+      const a1 = cellA1(b.top + r, b.left + c);
+      // A spill cell of the add-in's own formula shows whatever the last recalculation gave.
+      if (own?.cells[a1]?.startsWith('s:')) return;
+      if (!same(formulaAt(s, b.top + r, b.left + c), now)) out.push(a1);
+    }),
+  );
+  return out;
+}
+
+/** Puts the cells of `b` back as `before` (loaded just ahead of the write) had them. */
+function restore(ws: Excel.Worksheet, own: SheetLedger | undefined, b: Block, before: Excel.Range): void {
+  const range = ws.getRangeByIndexes(b.top, b.left, b.cells.length, b.cells[0]!.length);
+  const spill = (r: number, c: number) => !!own?.cells[cellA1(b.top + r, b.left + c)]?.startsWith('s:');
+  range.numberFormat = before.numberFormat;
+  range.valuesAsJson = before.valuesAsJson.map((row, r) => row.map((v, c) => (isFormulaText(before.formulas[r]![c]) || spill(r, c) ? cellValue('') : v)));
+  before.formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (isFormulaText(f)) ws.getRangeByIndexes(b.top + r, b.left + c, 1, 1).formulas = [[f as string]];
+    }),
+  );
+}
+
 /** A constant as a typed cell value: stored as exactly that type, never parsed. */
 function cellValue(v: Cell): Excel.CellValue {
   if (v === '') return { type: 'Empty', basicValue: '' } as Excel.CellValue;
@@ -391,12 +434,15 @@ function cellValue(v: Cell): Excel.CellValue {
  * (AutoFormat as you type applies to API writes: office-js issues #2093, #6745), the table is resized back
  * and the blocks written again, so the columns stay outside it and their results can spill.
  */
-async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: SheetLedger | undefined, writer: string, blocks: readonly Block[], table?: Region['table']): Promise<void> {
+async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: SheetLedger | undefined, writer: string, blocks: readonly Block[], table?: Region['table']): Promise<string[]> {
   const ws = ctx.workbook.worksheets.getItem(s.name);
-  const written: { b: Block; range: Excel.Range }[] = [];
+  const written: { b: Block; range: Excel.Range; before: Excel.Range }[] = [];
   let pending = 0;
   for (const piece of blocks.flatMap(pieces)) {
-    written.push({ b: piece, range: queueBlock(ws, piece) });
+    // What the cells hold at the moment of the write, loaded in the same request, ahead of the write.
+    const before = ws.getRangeByIndexes(piece.top, piece.left, piece.cells.length, piece.cells[0]!.length);
+    before.load('formulas,valuesAsJson,numberFormat');
+    written.push({ b: piece, range: queueBlock(ws, piece), before });
     pending += sizeOf(piece);
     // Each request stays far under Excel on the web's 5 MB: a big column goes in several syncs.
     if (pending >= REQUEST_BUDGET) {
@@ -407,6 +453,7 @@ async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: She
   const grown = table && ws.tables.getItem(table.id).getRange();
   grown?.load('rowIndex,columnIndex,rowCount,columnCount');
   await ctx.sync();
+  const changed = written.flatMap(({ b, before }) => changedSinceChecked(s, own, b, before));
   if (table && grown && (grown.columnCount !== table.box.right - table.box.left + 1 || grown.rowCount !== table.box.bottom - table.box.top + 1)) {
     // Back to its own columns. Writing again would widen it again; only what it may have filled into the
     // spill area (a calculated column) is cleared, which is no new content beside it.
@@ -420,7 +467,13 @@ async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: She
     }
     await ctx.sync();
   }
-  if (!own) return;
+  if (changed.length) {
+    // Someone typed into a target cell after the check: put every written cell back as it was just before.
+    for (const { b, before } of written) restore(ws, own, b, before);
+    await ctx.sync();
+    return changed.map((a1) => sheetA1(s.name, a1));
+  }
+  if (!own) return [];
   const mine = new Set((own.by ??= {})[writer] ?? []);
   for (const { b, range } of written) {
     range.formulas.forEach((row, r) =>
@@ -436,4 +489,5 @@ async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: She
     );
   }
   own.by[writer] = [...mine];
+  return [];
 }

@@ -285,6 +285,45 @@ describe('issue 12: nothing the user typed is lost', () => {
     expect(await h.cell('Backlog', 'G2')).toEqual({ value: 1 });
   });
 
+  it('an edit landing between the check and the write is kept: the write is put back and refused (12.6)', async () => {
+    const model = new FakeWorkbook();
+    sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(3)]);
+    model.addTable('Backlog', 'T', 0, 0, 3, 5);
+    const store = memoryStore();
+    let typed = false;
+    // The user types into G3 after the bridge checked the target, just before its write reaches Excel.
+    const bridge = new ExcelBridge(
+      async (batch) =>
+        fakeRun(model)(async (ctx) => {
+          const c = ctx as unknown as { sent(v: unknown): void; sync(): Promise<void> };
+          const sent = c.sent.bind(c);
+          const sync = c.sync.bind(c);
+          let writing = false;
+          c.sent = (v) => {
+            writing = true;
+            sent(v);
+          };
+          c.sync = async () => {
+            if (writing && !typed) {
+              typed = true;
+              model.sheet('Backlog')!.put(2, 6, 'CMO: keep this!');
+            }
+            return sync();
+          };
+          return batch(ctx);
+        }),
+      store,
+    );
+    const [t] = await bridge.listTables();
+    const w = await bridge.writeColumns(t!.id, [{ header: 'Score', values: [1, 2, 3] }]);
+    expect(w).toMatchObject({ ok: false, refused: ['Backlog!G3'] });
+    if (!w.ok) expect(w.reason).toMatch(/^Nothing was written: Backlog!G3 changed while writing Score beside T was under way, so every cell was put back/);
+    const s = model.sheet('Backlog')!;
+    expect(s.get(2, 6)?.value).toBe('CMO: keep this!');
+    expect([0, 1, 3].map((r) => s.get(r, 6)?.value ?? '')).toEqual(['', '', '']);
+    expect(store.ledger).toEqual({ v: 1, sheets: {} });
+  });
+
   it('a refused write leaves a memory ledger untouched as well', async () => {
     const model = new FakeWorkbook();
     sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(2)]);
