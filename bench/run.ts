@@ -6,6 +6,9 @@ const sections: [string, () => Promise<string[]>][] = [['scoring', runScoringBen
 if (existsSync(new URL('./capacity.bench.ts', import.meta.url))) {
   sections.push(['capacity', async () => (await import('./capacity.bench')).runCapacityBench()]);
 }
+if (existsSync(new URL('./scenarios.bench.ts', import.meta.url))) {
+  sections.push(['scenarios', async () => [...(await (await import('./scenarios.bench')).runScenariosBench()), ...(await (await import('./browser-gains')).browserGainsLines())]]);
+}
 if (existsSync(new URL('./bundle-size.ts', import.meta.url))) {
   sections.push(['bundle size', async () => (await import('./bundle-size')).bundleSizeLines()]);
 }

@@ -1,6 +1,7 @@
 // Every custom function, declared once. Hosts, docs and test harnesses read this list; the order is the
 // order of the public reference.
 import { ALLOCATE, CAPACITY_ACCURACY, TEAM_LOAD } from './capacity/functions';
+import { CAPACITY_VALUE, SCENARIO_COMPARE } from './capacity/scenario-functions';
 import type { FunctionSpec } from './function-spec';
 import { DECISION_OWNER } from './guardrails/decision-owner';
 import { KPI_ATTAINMENT } from './kpi/attainment';
@@ -34,6 +35,8 @@ export const CATALOG: readonly FunctionSpec[] = [
   ALLOCATE,
   TEAM_LOAD,
   CAPACITY_ACCURACY,
+  SCENARIO_COMPARE,
+  CAPACITY_VALUE,
   KPI_ATTAINMENT,
   KPI_STATUS,
   KPI_TREND,

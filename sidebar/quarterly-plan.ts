@@ -4,7 +4,7 @@
 // checks these names against templates/QUARTER, so the two cannot drift apart.
 import type { TemplateSpec } from '../protocol/bridge';
 
-export const QUARTERLY_PLAN_SHEETS = ['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro'] as const;
+export const QUARTERLY_PLAN_SHEETS = ['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro'] as const;
 
 export const QUARTERLY_PLAN: TemplateSpec = {
   name: 'the quarterly plan',

@@ -15,6 +15,8 @@ export interface Evaluated {
   /** Per table: `height` data rows × every column, inputs as the hosts pass them and results in computed cells. */
   readonly grids: ReadonlyMap<string, Out[][]>;
   readonly fields: ReadonlyMap<string, Out>;
+  /** Per sheet: the whole result of each of its blocks, in order. */
+  readonly blocks: ReadonlyMap<string, Out[][][]>;
 }
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
@@ -73,6 +75,7 @@ export function evaluate(decl: WorkbookDecl, host: Host, lookup: Lookup = findFu
   const layout = layoutOf(decl, host);
   const grids = new Map<string, Out[][]>();
   const fields = new Map<string, Out>();
+  const blocks = new Map<string, Out[][][]>();
   const items: Item[] = [];
 
   const argValue = (a: Arg): unknown => {
@@ -121,6 +124,21 @@ export function evaluate(decl: WorkbookDecl, host: Host, lookup: Lookup = findFu
   };
 
   for (const sheet of decl.sheets) {
+    const results: Out[][][] = [];
+    blocks.set(sheet.name, results);
+    (sheet.blocks ?? []).forEach((b, k) => {
+      const where = `${sheet.name} block "${b.title}"`;
+      items.push({
+        where,
+        reads: b.call.args.flatMap((a) => argReads(layout, a)),
+        outputs: [],
+        run: () => {
+          const r = run(b.call, where);
+          if (!Array.isArray(r)) throw new Error(`${where} returned one cell, expected a table`);
+          results[k] = r.map((row, i) => row.map((v, j) => clean(v, `${where} row ${i + 1} column ${j + 1}`)));
+        },
+      });
+    });
     for (const f of sheet.fields ?? []) {
       const key = fieldKey(sheet.name, f.key);
       const where = `${sheet.name}!${f.label}`;
@@ -221,7 +239,7 @@ export function evaluate(decl: WorkbookDecl, host: Host, lookup: Lookup = findFu
     it!.run();
     for (const o of it!.outputs) waiting.set(o, waiting.get(o)! - 1);
   }
-  return { layout, grids, fields };
+  return { layout, grids, fields, blocks };
 }
 
 function single(v: Out | Out[][], where: string): Out {

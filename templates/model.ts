@@ -105,6 +105,21 @@ export interface Field {
   readonly emphasis?: boolean;
 }
 
+/**
+ * A catalog table function's whole result beside the sheet's table (SCENARIO_COMPARE, CAPACITY_VALUE), whose
+ * rows do not line up with the table's: Sheets spills it from one cell; Excel, where a spill could be
+ * blocked by a table, has one INDEX(…, row, column) per cell.
+ */
+export interface BlockDecl {
+  /** One line above the block: what it shows. */
+  readonly title: string;
+  readonly call: Call;
+  /** A column of another table shown left of the result, row for row (team names beside CAPACITY_VALUE). */
+  readonly labels?: { readonly table: string; readonly col: string };
+  /** Column widths of the result, from its first column. */
+  readonly widths: readonly number[];
+}
+
 export interface SheetDecl {
   readonly name: string;
   readonly title: string;
@@ -119,6 +134,8 @@ export interface SheetDecl {
   /** Columns to keep visible while scrolling right (the ID and item name). */
   readonly freezeColumns?: number;
   readonly landscape?: boolean;
+  /** Results placed right of the table, one below the other (the Scenarios sheet's comparison). */
+  readonly blocks?: readonly BlockDecl[];
 }
 
 export interface WorkbookDecl {

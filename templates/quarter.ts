@@ -3,6 +3,7 @@
 import type { SheetDecl, WorkbookDecl } from './model';
 import { backlogSheet, outcomesSheet, rankingSheet } from './sheets-align';
 import { scorecardSheet } from './sheets-measure';
+import { scenariosSheet } from './sheets-scenarios';
 import { decisionsSheet, guardrailsSheet, mixSheet, retroSheet, teamsSheet } from './sheets-run';
 
 const startHere: SheetDecl = {
@@ -30,5 +31,5 @@ const startHere: SheetDecl = {
 
 export const QUARTER: WorkbookDecl = {
   title: 'Agile Playbook: quarterly plan',
-  sheets: [startHere, outcomesSheet, backlogSheet, rankingSheet, guardrailsSheet, decisionsSheet, teamsSheet, mixSheet, scorecardSheet, retroSheet],
+  sheets: [startHere, outcomesSheet, backlogSheet, rankingSheet, guardrailsSheet, decisionsSheet, teamsSheet, mixSheet, scenariosSheet, scorecardSheet, retroSheet],
 };

@@ -184,6 +184,53 @@ function renderTable(ev: Evaluated, sheet: SheetDecl, out: RenderedSheet): void 
   }
 }
 
+/** The sheet's blocks, right of its table, side by side with a narrow gap column before each, titled above. */
+function renderBlocks(ev: Evaluated, sheet: SheetDecl, out: RenderedSheet): void {
+  const { layout } = ev;
+  const t = sheet.table ? layout.tables.get(sheet.table.name) : undefined;
+  let left = (t ? t.decl.columns.length : 0) + 2;
+  // Side by side rather than stacked: a block's height is its result's, which another engine may size
+  // differently before computing (a spill must never run into the next block).
+  const top = t ? t.headerRow : FIRST_BLOCK_ROW + 1;
+  const site: FormulaSite = { sheet: sheet.name };
+  (sheet.blocks ?? []).forEach((b, k) => {
+    while (out.widths.length < left - 1) out.widths.push(12);
+    out.widths[left - 2] = 6;
+    const result = ev.blocks.get(sheet.name)![k]!;
+    const first = left + (b.labels ? 1 : 0);
+    out.cells.push({ row: top - 1, col: left, value: b.title, style: 'textHead' });
+    if (b.labels) {
+      const lt = layout.tables.get(b.labels.table)!;
+      const c = lt.colOf.get(b.labels.col)!;
+      const g = ev.grids.get(b.labels.table)!;
+      out.cells.push({ row: top, col: left, value: b.labels.col, style: 'headComputed' });
+      for (let i = 1; i < result.length; i++) {
+        const f = layout.host === 'excel' ? `INDEX(${b.labels.table}[${b.labels.col}],${i})` : `${quoteSheet(lt.sheet)}!$${colLetter(c)}$${lt.headerRow + i}`;
+        out.cells.push({ row: top + i, col: left, formula: f, typed: `=${f}`, result: asResult(g[i - 1]?.[c - 1]), style: 'computed' });
+      }
+      out.widths[left - 1] = 20;
+    }
+    const width = result[0]!.length;
+    const ref = `${colLetter(first)}${top}:${colLetter(first + width - 1)}${top + result.length - 1}`;
+    result.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const cell = { row: top + i, col: first + j, result: asResult(v), style: (i === 0 ? 'headComputed' : 'computed') as StyleName, ...(i > 0 && typeof v === 'number' ? { format: 'num1' as Format } : {}) };
+        if (layout.host === 'excel') {
+          const at = `,${i + 1},${j + 1})`;
+          out.cells.push({ ...cell, formula: `INDEX(${excelCellFormula(layout, b.call, site, 'file')}${at}`, typed: `=INDEX(${excelCellFormula(layout, b.call, site, 'display')}${at}` });
+        } else if (i === 0 && j === 0) {
+          const f = sheetsCall(layout, b.call, site);
+          out.cells.push({ ...cell, formula: f, typed: `=${f}`, arrayRef: ref });
+        } else {
+          out.cells.push({ ...cell, inArray: true });
+        }
+      }),
+    );
+    b.widths.forEach((w, j) => (out.widths[first - 1 + j] = w));
+    left = first + width + 1;
+  });
+}
+
 function renderSheet(ev: Evaluated, sheet: SheetDecl): RenderedSheet {
   const { layout } = ev;
   const t = sheet.table ? layout.tables.get(sheet.table.name) : undefined;
@@ -227,6 +274,7 @@ function renderSheet(ev: Evaluated, sheet: SheetDecl): RenderedSheet {
     }
   });
   if (sheet.table) renderTable(ev, sheet, out);
+  if (sheet.blocks?.length) renderBlocks(ev, sheet, out);
   return out;
 }
 

@@ -6,6 +6,9 @@ import { type PlanModel, readPlan } from './model';
 import { type OptimalOptions, type SolverReport, allocateOptimal } from './optimal';
 
 export { ALLOCATE, CAPACITY_ACCURACY, TEAM_LOAD } from './functions';
+export { CAPACITY_VALUE, SCENARIO_COMPARE } from './scenario-functions';
+export { type CapacityGain, type CapacityGains, type ScenarioResult, type ScenarioRunOptions, capacityGains, compareScenarios } from './scenario-plans';
+export { CHANGE_WORDS } from './scenario-table';
 export type { HighsInstance, HighsLoader, HighsModel } from './highs';
 export { InfeasiblePlanError } from './diagnose';
 export type { SolverReport } from './optimal';

@@ -5,4 +5,4 @@ export { formatMoney, formatPercent, formatTrend, formatValue, statusTone, trend
 export { kpiRows, planItems, reportInputFromTables, seriesLabels, teamLoads, type ReportSettings, type ReportTables } from './from-tables';
 export { ONE_PAGER_LIMITS, renderOnePager } from './one-pager';
 export { scorecardSnapshot, snapshotSheetName, type Snapshot, type SnapshotInput } from './snapshot';
-export type { KpiRow, OnePagerInput, PlanItem, TeamLoad } from './types';
+export type { KpiRow, OnePagerInput, PlanItem, ScenarioSummary, TeamLoad } from './types';

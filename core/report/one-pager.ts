@@ -5,9 +5,9 @@ import { escapeHtml as e } from './escape';
 import { type Tone, formatPercent, formatTrend, formatValue, num, statusTone, trendTone } from './format';
 import { REPORT_CSS } from './styles';
 import { TONE_INK, TONE_WASH, barPercent, compositeRing, sparkline, trendArrow } from './svg';
-import type { KpiRow, OnePagerInput, PlanItem, TeamLoad } from './types';
+import type { KpiRow, OnePagerInput, PlanItem, ScenarioSummary, TeamLoad } from './types';
 
-export const ONE_PAGER_LIMITS = { kpis: 12, priorities: 8, cut: 8, teams: 8 } as const;
+export const ONE_PAGER_LIMITS = { kpis: 12, priorities: 8, cut: 8, teams: 8, scenarios: 4 } as const;
 
 /** Longest text shown per field: a pasted paragraph must not push the page onto a second sheet. */
 const CLIP = { name: 60, area: 40, item: 90, team: 28, reason: 120, status: 24, header: 80 } as const;
@@ -66,6 +66,22 @@ function cutRow(p: PlanItem): string {
   return `<tr><td class="id clip">${e(clip(p.id, CLIP.team))}</td><td class="clip">${e(clip(p.item, CLIP.item))}</td><td class="muted team clip">${e(clip(p.team, CLIP.team))}</td><td class="clip">${e(clip(p.reason, CLIP.reason))}</td></tr>`;
 }
 
+function ids(list: readonly string[]): string {
+  if (list.length === 0) return '<span class="none">none</span>';
+  const shown = list.slice(0, 4).map((x) => clip(x, CLIP.team)).join(', ');
+  return e(list.length > 4 ? `${shown} +${list.length - 4}` : shown);
+}
+
+function scenarioRow(s: ScenarioSummary): string {
+  const delta = num(s.delta);
+  const tone: Tone = s.error || delta === null ? 'idle' : delta > 1e-9 ? 'good' : delta < -1e-9 ? 'bad' : 'idle';
+  // One line per scenario (name, then its change, muted), so the section costs the page as little as a cut row.
+  const change = s.change && s.change !== s.name ? ` <span class="muted">${e(clip(s.change, CLIP.reason))}</span>` : '';
+  if (s.error) return `<tr><td class="clip"><b>${e(clip(s.name, CLIP.name))}</b>${change}</td><td colspan="4" class="clip muted">${e(clip(s.error, CLIP.reason))}</td></tr>`;
+  const signed = delta === null ? '–' : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatValue(Math.abs(delta), 'number')}`;
+  return `<tr><td class="clip"><b>${e(clip(s.name, CLIP.name))}</b>${change}</td><td class="num">${e(formatValue(s.score, 'number'))}</td><td class="num">${pill(signed, tone)}</td><td class="clip">${ids(s.added)}</td><td class="clip">${ids(s.dropped)}</td></tr>`;
+}
+
 /** Column widths for a fixed table layout, so long text is cut short with an ellipsis instead of wrapping. */
 function cols(widths: readonly string[]): string {
   return widths.map((w) => (w ? `<col style="width:${w}">` : '<col>')).join('');
@@ -96,7 +112,9 @@ export function renderOnePager(input: OnePagerInput): string {
   const kpis = input.scorecard.slice(0, L.kpis);
   const top = input.ranking.slice(0, L.priorities);
   const teams = input.plan.teams.slice(0, L.teams);
-  const cutShown = cut.slice(0, L.cut);
+  const scenarios = (input.scenarios ?? []).slice(0, L.scenarios);
+  // Each scenario row takes about a cut row's height and a bit: the cut list gives way so the page stays one page.
+  const cutShown = cut.slice(0, scenarios.length ? Math.max(1, L.cut - scenarios.length - 3) : L.cut);
   const quarter = clip(input.quarter, CLIP.status);
   const team = clip(input.team, CLIP.header);
   const title = `${quarter} · ${team}`;
@@ -123,6 +141,9 @@ ${top.length ? `<table><colgroup>${cols(['5mm', '12mm', '', '26mm', '18mm'])}</c
 ${teams.map(loadRow).join('') || '<p class="muted">No teams.</p>'}${more(teams.length, input.plan.teams.length, 'teams')}
 <p class="more">${e(planLine)}</p></section>
 </div>
+${scenarios.length ? `<section><h2>Scenarios against this plan</h2>
+<table class="scen"><colgroup>${cols(['', '20mm', '22mm', '38mm', '38mm'])}</colgroup><thead><tr><th>Scenario</th><th class="num">Score</th><th class="num">vs plan</th><th>Adds</th><th>Drops</th></tr></thead>
+<tbody>${scenarios.map(scenarioRow).join('')}</tbody></table>${more(scenarios.length, input.scenarios!.length, 'scenarios')}</section>` : ''}
 <section><h2>What was cut, and why</h2>
 ${cutShown.length ? `<table class="cut"><colgroup>${cols(['13mm', '58mm', '30mm', ''])}</colgroup><tbody>${cutShown.map(cutRow).join('')}</tbody></table>` : '<p class="muted">Nothing was cut: every item fits.</p>'}${more(cutShown.length, cut.length, 'cut items')}</section>
 <footer><span>${e(title)}</span><span>${e(input.asOf ? `Data as of ${clip(input.asOf, CLIP.status)}` : '')}</span><span>Agile Playbook</span></footer>

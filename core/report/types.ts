@@ -41,6 +41,21 @@ export interface TeamLoad {
   readonly load?: number | null;
 }
 
+/** A scenario the user marked for the page: what changes, and what it does to the plan against the base. */
+export interface ScenarioSummary {
+  readonly name: string;
+  /** The change in a few words ("+4 Brand & Creative", "commit M-113"). */
+  readonly change?: string;
+  /** Score planned in the scenario, or null when it could not be planned. */
+  readonly score: number | null;
+  /** Score planned minus the base's. */
+  readonly delta: number | null;
+  readonly added: readonly string[];
+  readonly dropped: readonly string[];
+  /** Why it could not be planned. */
+  readonly error?: string;
+}
+
 export interface OnePagerInput {
   readonly quarter: string;
   readonly team: string;
@@ -52,4 +67,6 @@ export interface OnePagerInput {
   readonly plan: { readonly items: readonly PlanItem[]; readonly teams: readonly TeamLoad[] };
   /** Items in priority order, top first. */
   readonly ranking: readonly PlanItem[];
+  /** The scenarios the user marked in Share (SCENARIO_COMPARE's figures); none: no scenarios section. */
+  readonly scenarios?: readonly ScenarioSummary[];
 }

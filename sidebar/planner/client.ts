@@ -3,14 +3,16 @@
 // a solve that is running.
 import { type CapacityPlan, planCapacity } from '../../core/capacity';
 import type { SidebarOptions } from '../context';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { WorkerReply, WorkerRequest, WorkerTask } from './protocol';
 
 export type Stage = 'loading' | 'solving';
 
-export interface PlanJob {
-  readonly promise: Promise<CapacityPlan>;
+export interface Job<T> {
+  readonly promise: Promise<T>;
   cancel(): void;
 }
+
+export type PlanJob = Job<CapacityPlan>;
 
 export class CancelledError extends Error {
   override readonly name = 'CancelledError';
@@ -47,8 +49,23 @@ export function planOptimal(
   options: SidebarOptions,
   onStage: (stage: Stage) => void,
 ): PlanJob {
-  let settle: { resolve(p: CapacityPlan): void; reject(e: Error): void } | undefined;
-  const promise = new Promise<CapacityPlan>((resolve, reject) => (settle = { resolve, reject }));
+  return runOptimal<CapacityPlan>(tables, settings, { kind: 'plan' }, options, onStage);
+}
+
+/**
+ * Any optimal task in the worker: one plan, a scenario comparison or the capacity gains. Progress counts
+ * the solves done; cancel terminates the worker, the only way to stop HiGHS mid-solve.
+ */
+export function runOptimal<T>(
+  tables: WorkerRequest['tables'],
+  settings: { timeLimitSeconds: number; gap: number },
+  task: WorkerTask,
+  options: SidebarOptions,
+  onStage: (stage: Stage) => void,
+  onProgress?: (done: number, total: number) => void,
+): Job<T> {
+  let settle: { resolve(p: T): void; reject(e: Error): void } | undefined;
+  const promise = new Promise<T>((resolve, reject) => (settle = { resolve, reject }));
   let w: Worker;
   try {
     w = getWorker(options);
@@ -60,9 +77,10 @@ export function planOptimal(
     const m = e.data;
     if (m.id !== id) return;
     if (m.kind === 'stage') return onStage(m.stage);
+    if (m.kind === 'progress') return onProgress?.(m.done, m.total);
     w.removeEventListener('message', onMessage);
-    if (m.kind === 'done') settle!.resolve(m.plan);
-    else settle!.reject(new Error(m.message));
+    if (m.kind === 'failed') settle!.reject(new Error(m.message));
+    else settle!.resolve((m.kind === 'done' ? m.plan : m.kind === 'scenarios' ? m.results : m.gains) as T);
   };
   const onError = (e: ErrorEvent) => {
     w.removeEventListener('message', onMessage);
@@ -72,7 +90,7 @@ export function planOptimal(
   };
   w.addEventListener('message', onMessage);
   w.addEventListener('error', onError, { once: true });
-  const request: WorkerRequest = { id, tables, ...settings, wasmUrl: wasmUrlFor(options) };
+  const request: WorkerRequest = { id, tables, ...settings, wasmUrl: wasmUrlFor(options), task };
   w.postMessage(request);
   return {
     promise,

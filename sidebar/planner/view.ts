@@ -7,6 +7,7 @@ import { loadBars } from '../ui/bars';
 import { button, field, formatNumber, h, replaceChildren, select } from '../ui/dom';
 import { tablePicker } from '../ui/table-picker';
 import { CancelledError, type PlanJob, planGreedy, planOptimal } from './client';
+import { createScenariosPanel } from './scenarios-view';
 import { type RowInfo, comparisonSentence, cutList, planSheet, planTables, rowInfo, scoreCandidates, solverLine } from './model';
 
 export function createPlannerView(ctx: AppContext): View {
@@ -40,6 +41,19 @@ export function createPlannerView(ctx: AppContext): View {
   const results = h('div', { class: 'ap-results', 'aria-live': 'polite' });
   const writeButton = button('Write the Plan sheet', () => void write(), { class: 'ap-button', 'data-testid': 'write-plan', disabled: true });
 
+  // The Scenarios panel plans from the tables picked here, read fresh each time it runs.
+  const scenarios = createScenariosPanel(ctx, async () => {
+    const teamsId = teamsPicker.value();
+    const backlogId = backlogPicker.value();
+    if (!backlogId || !teamsId) return void ctx.status.show('Pick the backlog and the teams tables above.', 'error');
+    if (!scoreSelect.value) return void ctx.status.show('The backlog has no score column: rank it in Prioritize first.', 'error');
+    const mixId = mixPicker.value();
+    const [b, teams, mix] = await ctx.status.run('reading the tables', () =>
+      Promise.all([read(backlogId), read(teamsId), mixId ? read(mixId) : Promise.resolve(undefined)]),
+    );
+    return { tables: planTables(b, teams, mix, scoreSelect.value), backlog: b, teams, mix };
+  });
+
   const el = h(
     'section',
     { class: 'ap-view', 'aria-label': 'Plan capacity' },
@@ -54,6 +68,7 @@ export function createPlannerView(ctx: AppContext): View {
     progress,
     results,
     h('div', { class: 'ap-actions' }, writeButton),
+    scenarios.el,
   );
 
   async function read(id: string): Promise<TableData> {
@@ -186,6 +201,7 @@ export function createPlannerView(ctx: AppContext): View {
       backlogPicker.refresh(pickable);
       teamsPicker.refresh(pickable);
       mixPicker.refresh(pickable);
+      scenarios.refresh(tables.filter((t) => t.sheet.toLowerCase() !== 'plan'));
       await loadBacklog();
     },
   };

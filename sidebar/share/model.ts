@@ -19,6 +19,8 @@ export interface ShareTables {
   readonly plan?: TableData;
   /** A label/value block whose first label is Quarter (the template's Scorecard settings). */
   readonly settings?: TableData;
+  /** Scenario, Change, Target, Value: the what-ifs the one-pager may show. */
+  readonly scenarios?: TableData;
 }
 
 export type ShareIds = { [K in keyof ShareTables]?: string };
@@ -39,6 +41,7 @@ export function findShareTables(tables: readonly TableRef[]): ShareIds {
     mix: best(others, ['Category', 'Min share', 'Max share'], 3),
     plan: plan?.id,
     settings: others.find((t) => normalizeHeader(t.headers[0] ?? '') === 'quarter' && t.headers.length === 2)?.id,
+    scenarios: best(others, ['Scenario', 'Change', 'Target', 'Value'], 4),
   };
 }
 

@@ -6,7 +6,9 @@ import { renderOnePager, snapshotSheetName } from '../../core/report';
 import type { TableData } from '../../protocol/bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { button, field, h, replaceChildren } from '../ui/dom';
-import { type ShareModel, type ShareTables, findShareTables, setting, shareModel, snapshotRows, todayIso } from './model';
+import type { ScenarioSummary } from '../../core/report';
+import { type ShareModel, type ShareTables, backlogGrid, findShareTables, setting, shareModel, snapshotRows, todayIso } from './model';
+import { scenarioSummaries } from './scenarios';
 
 const SOURCE_TEXT: Record<ShareModel['source'], string> = {
   'plan sheet': 'The plan is the Plan sheet the planner wrote.',
@@ -47,6 +49,10 @@ export function createShareView(ctx: AppContext): View {
     button('Snapshot to sheet', () => void snapshot(), { class: 'ap-button', 'data-testid': 'share-snapshot' }),
   );
   const body = h('div', { class: 'ap-share' });
+  // The scenarios of the workbook's Scenarios table; the ones ticked here go on the page.
+  const scenarioList = h('div', { 'data-testid': 'share-scenarios' });
+  let scenarios: ScenarioSummary[] = [];
+  const marked = new Set<string>();
   const el = h(
     'section',
     { class: 'ap-view', 'aria-label': 'Share' },
@@ -60,9 +66,28 @@ export function createShareView(ctx: AppContext): View {
   let html = '';
   const settings = () => ({ quarter: quarter.value.trim() || 'This quarter', team: team.value.trim() || 'Marketing' });
 
+  function renderScenarioList(): void {
+    if (scenarios.length === 0) return replaceChildren(scenarioList);
+    replaceChildren(
+      scenarioList,
+      h('h3', {}, 'Scenarios on the page'),
+      h('p', { class: 'ap-hint' }, 'From the Scenarios table, compared with the plan as SCENARIO_COMPARE does. Tick the ones to show.'),
+      ...scenarios.map((s) => {
+        const box = h('input', { type: 'checkbox', 'data-testid': 'share-scenario' });
+        box.checked = marked.has(s.name);
+        box.addEventListener('change', () => {
+          if (box.checked) marked.add(s.name);
+          else marked.delete(s.name);
+          render();
+        });
+        return h('label', { class: 'ap-check', style: 'display:block' }, box, ` ${s.name}`);
+      }),
+    );
+  }
+
   function render(): void {
     if (!model) return;
-    model = { ...model, input: { ...model.input, ...settings() } };
+    model = { ...model, input: { ...model.input, ...settings(), scenarios: scenarios.filter((s) => marked.has(s.name)) } };
     html = renderOnePager(model.input);
     frame.srcdoc = html;
   }
@@ -77,16 +102,19 @@ export function createShareView(ctx: AppContext): View {
       return replaceChildren(body, h('p', { class: 'ap-hint' }, 'No scorecard table found: add one with KPI, Direction, Baseline, Target, actuals by period and Weight (Insert adds the quarterly plan, which has one).'));
     }
     const read = async (id: string | undefined): Promise<TableData | undefined> => (id ? ctx.bridge.readTable(id) : undefined);
-    const [scorecard, backlog, teams, mix, plan, config] = await ctx.status.run('reading the scorecard, plan and ranking', () =>
-      Promise.all([read(ids.scorecard), read(ids.backlog), read(ids.teams), read(ids.mix), read(ids.plan), read(ids.settings)]),
+    const [scorecard, backlog, teams, mix, plan, config, scen] = await ctx.status.run('reading the scorecard, plan and ranking', () =>
+      Promise.all([read(ids.scorecard), read(ids.backlog), read(ids.teams), read(ids.mix), read(ids.plan), read(ids.settings), read(ids.scenarios)]),
     );
-    const t: ShareTables = { scorecard: scorecard!, backlog, teams, mix, plan, settings: config };
+    const t: ShareTables = { scorecard: scorecard!, backlog, teams, mix, plan, settings: config, scenarios: scen };
+    scenarios = backlog ? await scenarioSummaries(scen, backlogGrid(t).grid, teams, mix) : [];
+    for (const name of [...marked]) if (!scenarios.some((s) => s.name === name)) marked.delete(name);
+    renderScenarioList();
     // The workbook's own quarter and team, unless the user typed others.
     if (!quarter.value) quarter.value = setting(config, 'Quarter');
     if (!team.value) team.value = setting(config, 'Team');
     model = shareModel(t, { ...settings(), asOf: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) });
     note.textContent = `${SOURCE_TEXT[model.source]} ${model.problems.join(' ')}`.trim();
-    replaceChildren(body, actions, note, page);
+    replaceChildren(body, actions, note, scenarioList, page);
     render();
     fit();
   }

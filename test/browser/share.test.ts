@@ -11,7 +11,7 @@ import { HAS_CHROMIUM, build, cellText, formulaOf, openTab, shot, showSheet, ski
 skipNotice();
 
 const HOSTILE = '=HYPERLINK("http://x","y")';
-const SHEETS = ['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro'];
+const SHEETS = ['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro'];
 
 beforeAll(async () => {
   await build();

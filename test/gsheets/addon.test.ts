@@ -78,7 +78,7 @@ describe('Insert quarterly plan', () => {
     addon.call('menuInsertQuarterlyPlan');
     expect(addon.env.ui.alerts[0]!.join(' ')).toMatch(/^Agile Playbook Inserted the quarterly plan/);
     const names = addon.ss.sheets.map((s) => s.name);
-    expect(names).toEqual(['Sheet1', 'Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro']);
+    expect(names).toEqual(['Sheet1', 'Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro']);
     const backlog = addon.ss.getSheetByName('Backlog')!;
     const formulas = backlog.getDataRange().getFormulas().flat().filter(Boolean);
     expect(formulas.some((f) => /^=AGILE_RICE\(/.test(f))).toBe(true);
@@ -97,7 +97,7 @@ describe('the server functions', () => {
     const addon = loadAddon();
     const r = addon.call('apInsertTemplate', { name: 'the quarterly plan', template: 'quarterly-plan', sheets: [{ name: 'Backlog', rows: [] }] }) as WriteResult;
     expect(r).toMatchObject({ ok: true, sheet: 'Start here' });
-    expect(addon.ss.sheets).toHaveLength(10);
+    expect(addon.ss.sheets).toHaveLength(11);
     expect(addon.ss.getSheetByName('Backlog')!.getFrozenRows()).toBeGreaterThan(0);
   });
 

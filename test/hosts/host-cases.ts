@@ -322,4 +322,69 @@ export const HOST_CASES: HostCase[] = [
     want: 1 - 7 / 30,
   },
   { fn: 'CAPACITY_ACCURACY', title: 'nothing planned is an error', args: [col(0, 0), col(1, 2)], want: E(/planned/) },
+  {
+    fn: 'SCENARIO_COMPARE',
+    title: 'Base, then each scenario in the order first named; rows of one scenario combine; adds and drops against Base',
+    args: [
+      BACKLOG,
+      TEAMS,
+      [
+        ['Scenario', 'Change', 'Target', 'Value'],
+        ['More Brand', 'add capacity', 'Brand', 2],
+        ['Commit C', 'Commit', 'c', ''],
+        ['Swap', 'exclude', 'A', ''],
+        ['More Brand', 'grow capacity', 'Growth', '50%'],
+        ['', '', '', ''],
+      ],
+    ],
+    want: [
+      ['Scenario', 'Score planned', 'Items planned', 'Change vs base', 'Added', 'Dropped'],
+      ['Base', 110, 2, 0, '', ''],
+      ['More Brand', 280, 4, 170, 'B, C', ''],
+      ['Commit C', 190, 3, 80, 'C', ''],
+      ['Swap', 100, 2, -10, 'B', 'A'],
+    ],
+  },
+  {
+    fn: 'SCENARIO_COMPARE',
+    title: 'an unknown team is an error in that scenario\'s row only, naming it; the mix is the fourth argument',
+    args: [
+      BACKLOG,
+      TEAMS,
+      [
+        ['Scenario', 'Change', 'Target', 'Value'],
+        ['Typo', 'capacity', 'Brnad', 10],
+        ['Cap Core', 'max share', 'Core', '25%'],
+      ],
+      [
+        ['Category', 'Max share'],
+        ['Core', 1],
+      ],
+    ],
+    want: [
+      ['Scenario', 'Score planned', 'Items planned', 'Change vs base', 'Added', 'Dropped'],
+      ['Base', 110, 2, 0, '', ''],
+      ['Typo', E(/Typo: Team "Brnad" is not in the teams table/), '', '', '', ''],
+      ['Cap Core', 10, 1, -100, '', 'A'],
+    ],
+  },
+  {
+    fn: 'SCENARIO_COMPARE',
+    title: 'an unknown change word fails the call',
+    args: [BACKLOG, TEAMS, [['Scenario', 'Change', 'Target', 'Value'], ['Hire', 'hire', 'Brand', 2]]],
+    want: CALL(/Change "hire" in scenarios row 2 is not a change/),
+  },
+  {
+    fn: 'CAPACITY_VALUE',
+    title: 'the extra score per team with step more capacity, lined up with the teams rows',
+    args: [BACKLOG, [...TEAMS, ['', '']], '', 1],
+    want: [['Extra score'], [90], [80], ['']],
+  },
+  {
+    fn: 'CAPACITY_VALUE',
+    title: 'step omitted: 10% of each team\'s own capacity (too little here), so nothing more fits',
+    args: [BACKLOG, TEAMS],
+    want: [['Extra score'], [0], [0]],
+  },
+  { fn: 'CAPACITY_VALUE', title: 'a step that is a word fails the call', args: [BACKLOG, TEAMS, '', 'two'], want: CALL(/step/) },
 ];

@@ -16,7 +16,18 @@ import { CallError, CellError, type Out } from '../../core/cells';
 import type { FunctionSpec } from '../../core/function-spec';
 
 /** Columns of a table result: ALLOCATE shows Status and Reason, every other table function one column. */
-const TABLE_WIDTH: Readonly<Record<string, number>> = { ALLOCATE: 2 };
+const TABLE_WIDTH: Readonly<Record<string, number>> = { ALLOCATE: 2, SCENARIO_COMPARE: 6 };
+/** Table functions whose rows follow another argument than the first (CAPACITY_VALUE: one per teams row). */
+const TABLE_ROWS_ARG: Readonly<Record<string, number>> = { CAPACITY_VALUE: 1 };
+
+/**
+ * HyperFormula sizes a result before computing it. SCENARIO_COMPARE has a row per scenario *name*, so it
+ * gets the most it can have (header, Base, one per scenarios row) and its result is padded with blanks.
+ */
+function tableSize(spec: FunctionSpec, args: RangeAst[]): ArraySize {
+  if (spec.name === 'SCENARIO_COMPARE') return new ArraySize(6, heightOf(args[2]) + 1);
+  return new ArraySize(TABLE_WIDTH[spec.name] ?? 1, heightOf(args[TABLE_ROWS_ARG[spec.name] ?? 0]));
+}
 
 type Scalar = unknown;
 
@@ -77,7 +88,12 @@ export function catalogPlugin(catalog: readonly FunctionSpec[]): FunctionPluginD
         try {
           const out = spec.impl(...args.map(toHostArg));
           if (!Array.isArray(out)) return toHf(out);
-          return SimpleRangeValue.onlyValues(out.map((row) => row.map(toHf)) as never);
+          const rows = out.map((row) => row.map(toHf));
+          if (spec.result === 'table') {
+            const size = tableSize(spec, ast.args as RangeAst[]);
+            while (rows.length < size.height) rows.push(Array(size.width).fill(''));
+          }
+          return SimpleRangeValue.onlyValues(rows as never);
         } catch (e) {
           if (e instanceof CallError) return new HfCellError(ErrorType.VALUE, e.message);
           throw e;
@@ -85,7 +101,7 @@ export function catalogPlugin(catalog: readonly FunctionSpec[]): FunctionPluginD
       });
     };
     proto[size] = function (ast: { args: RangeAst[] }) {
-      if (spec.result === 'table') return new ArraySize(TABLE_WIDTH[spec.name] ?? 1, heightOf(ast.args[0]));
+      if (spec.result === 'table') return tableSize(spec, ast.args);
       return new ArraySize(1, Math.max(1, ...ast.args.map(heightOf)));
     };
   }

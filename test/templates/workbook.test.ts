@@ -17,7 +17,7 @@ const at = (s: RenderedSheet, address: string) => {
 
 describe('the declaration', () => {
   it('follows the playbook with realistic sample data', () => {
-    expect(QUARTER.sheets.map((s) => s.name)).toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro']);
+    expect(QUARTER.sheets.map((s) => s.name)).toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro']);
     const table = (n: string) => QUARTER.sheets.find((s) => s.name === n)!.table!;
     expect(table('Backlog').rows.length).toBe(40);
     expect(table('Teams').rows.length).toBe(5);
@@ -55,7 +55,7 @@ describe('the Excel variant', () => {
   });
 
   it('declares one table per data sheet, with a calculated formula for each computed column equal to its cells', () => {
-    expect(excel.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(['Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scorecard', 'Retro']);
+    expect(excel.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual(['Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro']);
     for (const s of excel.sheets) {
       for (const t of s.tables) {
         t.columns.forEach((col, j) => {
