@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { finishExcelMetadata } from './lib/excel-functions.mjs';
 
 export async function buildExcelExtras({ root, dist, baseUrl }) {
   const out = join(dist, 'excel');
@@ -36,8 +37,11 @@ export async function buildExcelExtras({ root, dist, baseUrl }) {
   const { ICON_NAMES, ICON_SIZES, iconPng } = await import(pathToFileURL(join(root, 'excel-addon/build/icons.mjs')).href);
   for (const name of ICON_NAMES) for (const size of ICON_SIZES) writeFileSync(join(out, 'assets', `${name}-${size}.png`), iconPng(name, size));
 
+  const metaFile = join(out, 'functions.json');
+  writeFileSync(metaFile, JSON.stringify(finishExcelMetadata(JSON.parse(readFileSync(metaFile, 'utf8'))), null, 2) + '\n');
+
   const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');
   if (manifest.includes('{{BASE_URL}}')) throw new Error('dist/excel/manifest.xml still holds a {{BASE_URL}} placeholder');
-  process.stdout.write(`  dist/excel/ (task pane, ribbon commands, sidebar, icons, quarterly plan; served from ${baseUrl})\n`);
+  process.stdout.write(`  dist/excel/ (task pane, ribbon, functions.json flags, sidebar, icons, quarterly plan; served from ${baseUrl})\n`);
 }
 

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { catalogTextStrip } from './lib/catalog-text-strip.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,7 +50,7 @@ export async function buildSidebar({ quiet = false } = {}) {
       entryPoints: [join(root, 'sidebar/index.ts')],
       outfile: join(out, 'sidebar.js'),
       globalName: 'AgilePlaybookSidebar',
-      plugins: [noHighsInSidebar],
+      plugins: [noHighsInSidebar, catalogTextStrip],
     }),
     esbuild.build({ ...common, entryPoints: [join(root, 'sidebar/styles.css')], outfile: join(out, 'sidebar.css') }),
     esbuild.build({

@@ -84,8 +84,8 @@ First time only: trust the developer CA so Excel accepts https://localhost:
                                             with --cert-dir, trust ${join(certDir, 'ca.crt')} yourself)
 
 Sideload:
-  Excel on the web   open a workbook → Home → Add-ins → More Add-ins → My Add-ins →
-                     Upload My Add-in → choose dist/excel/manifest.xml
+  Excel on the web   open a workbook → Home → Add-ins → More Settings → Upload My Add-in →
+                     choose dist/excel/manifest.xml
   Excel on Windows   with office-addin-debugging: npx office-addin-debugging start dist/excel/manifest.xml desktop
                      or: share a folder, add it under File → Options → Trust Center → Trusted Add-in Catalogs
                      (tick "Show in Menu"), copy manifest.xml there, restart Excel → Add-ins → Shared Folder

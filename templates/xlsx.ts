@@ -37,6 +37,12 @@ function dataValidation(v: RenderedValidation): ExcelNS.DataValidation {
   }
 }
 
+/** An input message (no rule): Excel allows a title of 32 characters and a message of 255. */
+function inputMessage(title: string, text: string): ExcelNS.DataValidation {
+  const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+  return { type: 'any', allowBlank: true, showInputMessage: true, promptTitle: clip(title, 32), prompt: clip(text, 255), formulae: [] } as unknown as ExcelNS.DataValidation;
+}
+
 function cellValue(c: RenderedSheet['cells'][number]): ExcelNS.CellValue {
   if (c.formula !== undefined) {
     const result = c.result ?? '';
@@ -99,7 +105,6 @@ function writeSheet(wb: ExcelNS.Workbook, s: RenderedSheet): void {
     if (st.alignment || c.align) cell.alignment = { ...st.alignment, ...(c.align ? { horizontal: c.align } : {}) };
     if (st.border) cell.border = st.border;
     if (c.format) cell.numFmt = FORMAT_CODES[c.format];
-    if (c.note) cell.note = c.note;
     if (c.style === 'headInput' || c.style === 'headComputed') ws.getRow(c.row).height = 30;
     if (c.style === 'emphasis') ws.getRow(c.row).height = 26;
     // Rows do not grow to fit wrapped text in every application, so text rows get room for two lines.
@@ -109,6 +114,9 @@ function writeSheet(wb: ExcelNS.Workbook, s: RenderedSheet): void {
   // exceljs has range validations (ws.dataValidations) but its typings only know cell.dataValidation.
   const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelNS.DataValidation): void } }).dataValidations;
   for (const v of s.validations) validations.add(v.ref, dataValidation(v));
+  // A column's help is its header cell's input message, not a note: Excel on the web cannot insert a
+  // workbook that holds comments or notes (insertWorksheetsFromBase64), and the message shows on selection.
+  for (const c of s.cells) if (c.note) validations.add(ws.getCell(c.row, c.col).address, inputMessage(String(c.value ?? c.result ?? ''), c.note));
   for (const ref of s.statusRanges) {
     ws.addConditionalFormatting({
       ref,

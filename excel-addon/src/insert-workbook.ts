@@ -1,8 +1,9 @@
 /// <reference types="office-js" />
-// "Insert quarterly plan" from the ribbon: the built template workbook (Excel tables, per-row formulas,
-// validations, colours) inserted as it is with insertWorksheetsFromBase64, which needs ExcelApi 1.13. Where
-// that is missing (Excel 2016/2019 perpetual, older Mac builds) it says so and points to the file, rather
-// than rebuilding a lesser copy cell by cell. Nothing is inserted when any of its sheet names is taken:
+// "Insert quarterly plan": the built template workbook (Excel tables, per-row formulas, validations,
+// colours) inserted as it is with insertWorksheetsFromBase64 (ExcelApi 1.13; the manifest asks for 1.16, so
+// every Excel that installs the add-in has it). Excel on the web "doesn't support inserting charts,
+// comments, PivotTables, or slicers", so the template carries none (test/excel/quarter-parts.test.ts).
+// Nothing is inserted when any of its sheet names is taken:
 // the template's formulas refer to its sheets by name, so a partial insert would compute against the
 // user's own sheets.
 import type { WriteResult } from '../../protocol/bridge';
@@ -15,20 +16,9 @@ export interface QuarterlyPlanSource {
   readonly sheetNames: readonly string[];
   /** The .xlsx as base64. */
   readonly base64: () => Promise<string>;
-  /** Where the file can be downloaded, for the message when the API is missing. */
-  readonly downloadUrl: string;
 }
 
-export const TEMPLATE_API = { set: 'ExcelApi', version: '1.13' } as const;
-
-export async function insertQuarterlyPlan(run: ExcelRun, supported: boolean, source: QuarterlyPlanSource): Promise<WriteResult> {
-  if (!supported) {
-    return {
-      ok: false,
-      refused: [],
-      reason: `This version of Excel cannot insert sheets from a workbook (it needs ${TEMPLATE_API.set} ${TEMPLATE_API.version}: Microsoft 365, Excel 2021 or later, or Excel on the web). Open the template instead: ${source.downloadUrl}`,
-    };
-  }
+export async function insertQuarterlyPlan(run: ExcelRun, source: QuarterlyPlanSource): Promise<WriteResult> {
   const data = await source.base64();
   return run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;

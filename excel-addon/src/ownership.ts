@@ -16,6 +16,13 @@ export interface SheetLedger {
   owned?: boolean;
   /** A1 address → fingerprint of what was written (see fingerprint()). */
   cells: Record<string, string>;
+  /**
+   * Which write put which cells there: the table a column was written beside (its region id), or 'sheet'
+   * for an owned-sheet write. A write clears what it left over from its own earlier write only, never a
+   * cell another table's write or the Plan sheet's put there. Ledgers saved before this field: nothing is
+   * cleared (the cells stay the add-in's, and the next write of their table records them again).
+   */
+  by?: Record<string, string[]>;
 }
 
 export interface Ledger {
@@ -38,11 +45,18 @@ function parse(raw: unknown): Ledger {
   return emptyLedger();
 }
 
-/** The ledger in the document's add-in settings. saveAsync persists it with the workbook. */
+/**
+ * The ledger in the document's add-in settings. saveAsync persists it with the workbook. load() re-reads
+ * the settings first (refreshAsync: a co-author's write may have saved a newer ledger) and returns a copy,
+ * so a write that is refused or fails changes nothing the next saveAsync would persist.
+ */
 export function settingsStore(settings: Office.Settings): LedgerStore {
   return {
     async load() {
-      return parse(settings.get(SETTINGS_KEY));
+      if (typeof settings.refreshAsync === 'function') {
+        await new Promise<void>((resolve) => settings.refreshAsync(() => resolve()));
+      }
+      return structuredClone(parse(settings.get(SETTINGS_KEY)));
     },
     save(ledger) {
       settings.set(SETTINGS_KEY, ledger);

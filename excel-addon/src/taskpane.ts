@@ -1,13 +1,14 @@
 /// <reference types="office-js" />
 // The shared runtime page's script (dist/excel/taskpane.js). taskpane.html loads office.js, the sidebar
-// bundle, this file, then functions.js: the custom functions, the task pane and the ribbon commands all
-// live in this one JavaScript context (manifest: <Runtime lifetime="long">).
+// bundle, this file, then functions.js: the custom functions and the task pane live in this one JavaScript
+// context (manifest: <Runtime lifetime="long">). The ribbon's buttons are ShowTaskpane actions on this page,
+// so they need no code here: Office shows the pane itself (Office.addin.showAsTaskpane is ignored for Marketplace
+// installs, so no button relies on it).
 import type { Bridge } from '../../protocol/bridge';
 import type { SidebarOptions, ViewId } from '../../sidebar/context';
-import { registerCommands } from './commands';
 import { ExcelBridge } from './excel-bridge';
-import { QUARTERLY_PLAN, QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
-import { TEMPLATE_API, fetchBase64 } from './insert-workbook';
+import { QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
+import { fetchBase64 } from './insert-workbook';
 import { settingsStore } from './ownership';
 
 interface SidebarGlobal {
@@ -26,14 +27,6 @@ if (g.CustomFunctions === undefined) {
 
 const VIEWS: readonly ViewId[] = ['prioritize', 'plan', 'scorecard', 'share', 'decide', 'insert'];
 
-function notice(text: string, tone: 'info' | 'error' | 'success'): void {
-  const el = document.getElementById('ap-notice');
-  if (!el) return;
-  el.textContent = text;
-  el.className = `ap-notice ap-notice-${tone}`;
-  el.hidden = text === '';
-}
-
 function showOutsideExcel(): void {
   document.body.classList.add('ap-not-in-excel');
   const el = document.getElementById('ap-outside');
@@ -45,29 +38,13 @@ function start(): void {
   const here = (file: string) => new URL(file, location.href).href;
   const file = here('agile-playbook-quarter.xlsx');
   const bridge = new ExcelBridge((batch) => Excel.run(batch), settingsStore(Office.context.document.settings), {
-    supported: () => Office.context.requirements.isSetSupported(TEMPLATE_API.set, TEMPLATE_API.version),
-    source: { sheetNames: QUARTERLY_PLAN_SHEETS, base64: () => fetchBase64(file), downloadUrl: file },
+    source: { sheetNames: QUARTERLY_PLAN_SHEETS, base64: () => fetchBase64(file) },
   });
   const asked = new URLSearchParams(location.search).get('view') as ViewId | null;
-  const sidebar = g.AgilePlaybookSidebar!.mount(app, bridge, {
+  g.AgilePlaybookSidebar!.mount(app, bridge, {
     workerUrl: here('planner-worker.js'),
     wasmUrl: here('highs.wasm'),
     initialView: asked && VIEWS.includes(asked) ? asked : 'prioritize',
-  });
-  registerCommands({
-    associate: (name, handler) => Office.actions.associate(name, handler),
-    showPane: () => Office.addin.showAsTaskpane(),
-    showView: (view) => sidebar.show(view),
-    // The same path as the Insert view's button, so the outcome shows in the sidebar's own words.
-    async insertQuarterlyPlan() {
-      notice('', 'info');
-      try {
-        const result = await bridge.insertTemplate(QUARTERLY_PLAN);
-        notice(result.ok ? result.message : result.reason, result.ok ? 'success' : 'error');
-      } catch (e) {
-        notice(e instanceof Error ? e.message : String(e), 'error');
-      }
-    },
   });
 }
 

@@ -1,5 +1,5 @@
 // What the Excel bridge does beyond the shared contract: Excel tables first, columns beside a table kept out
-// of it (so results spill), Text format for formula-like text, ownership surviving a reopen (the ledger in
+// of it (so results spill), text written as typed text values, ownership surviving a reopen (the ledger in
 // document settings) and lost the moment a user types over a cell.
 import { describe, expect, it } from 'vitest';
 import { ExcelBridge } from '../../excel-addon/src/excel-bridge';
@@ -38,12 +38,13 @@ describe('ExcelBridge', () => {
     expect(data.ownedColumns).toEqual(['Score']);
   });
 
-  it('formats only formula-like text as Text, so it stays text', async () => {
+  it('writes formula-like text as text, without a Text format on the cell', async () => {
     const h = withTable();
     const t = (await h.bridge.listTables())[0]!;
     await h.bridge.writeColumns(t.id, [{ header: 'Note', values: ['=1+1', 'plain', 5] }]);
     const s = h.model.sheet('Backlog')!;
-    expect([s.get(1, 6)!.format, s.get(2, 6)!.format, s.get(3, 6)!.format].map((f) => f ?? 'General')).toEqual(['@', 'General', 'General']);
+    expect([1, 2, 3].map((r) => s.get(r, 6)!.value)).toEqual(['=1+1', 'plain', 5]);
+    expect([1, 2, 3].map((r) => s.get(r, 6)!.format ?? 'General')).toEqual(['General', 'General', 'General']);
     expect(s.get(1, 6)!.formula).toBeUndefined();
   });
 
@@ -92,12 +93,12 @@ describe('ExcelBridge', () => {
 });
 
 describe('ExcelBridge: the quarterly plan', () => {
-  const source = { sheetNames: QUARTERLY_PLAN_SHEETS, base64: async () => 'UEsDBA==', downloadUrl: 'https://localhost:3000/agile-playbook-quarter.xlsx' };
-  const bridgeOn = (model: FakeWorkbook, supported: boolean) => new ExcelBridge(fakeRun(model), memoryStore(), { supported: () => supported, source });
+  const source = { sheetNames: QUARTERLY_PLAN_SHEETS, base64: async () => 'UEsDBA==' };
+  const bridgeOn = (model: FakeWorkbook) => new ExcelBridge(fakeRun(model), memoryStore(), { source });
 
-  it('inserts the built workbook with insertWorksheetsFromBase64 where ExcelApi 1.13 is supported', async () => {
+  it('inserts the built workbook with insertWorksheetsFromBase64', async () => {
     const model = workbookFrom({ sheets: [{ name: 'Notes', rows: [['x']] }] });
-    const result = await bridgeOn(model, true).insertTemplate(QUARTERLY_PLAN);
+    const result = await bridgeOn(model).insertTemplate(QUARTERLY_PLAN);
     expect(result.ok).toBe(true);
     expect(model.inserted).toEqual([{ base64: 'UEsDBA==', options: { positionType: 'End', sheetNamesToInsert: [...QUARTERLY_PLAN_SHEETS] } }]);
     expect(model.sheets.map((s) => s.name)).toEqual(['Notes', ...QUARTERLY_PLAN_SHEETS]);
@@ -105,18 +106,10 @@ describe('ExcelBridge: the quarterly plan', () => {
 
   it('inserts nothing when one of its sheet names is taken, and says which', async () => {
     const model = workbookFrom({ sheets: [{ name: 'teams', rows: [] }] });
-    const result = await bridgeOn(model, true).insertTemplate(QUARTERLY_PLAN);
+    const result = await bridgeOn(model).insertTemplate(QUARTERLY_PLAN);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/"Teams"/);
     expect(model.inserted).toEqual([]);
     expect(model.sheets.map((s) => s.name)).toEqual(['teams']);
-  });
-
-  it('says clearly what to do where the requirement set is missing', async () => {
-    const model = new FakeWorkbook();
-    const result = await bridgeOn(model, false).insertTemplate(QUARTERLY_PLAN);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/ExcelApi 1\.13.*agile-playbook-quarter\.xlsx/);
-    expect(model.sheets).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { ExcelBridge } from '../../excel-addon/src/excel-bridge';
 import { memoryStore } from '../../excel-addon/src/ownership';
 import { parseCell } from '../../protocol/a1';
+import { looksLikeFormula } from '../../protocol/bridge';
 import type { BridgeHarness, WorkbookFixture } from '../sidebar/bridge-contract';
 import { FakeWorkbook, fakeRun } from './fake/excel';
 
@@ -11,15 +12,18 @@ export interface ExcelHarness extends BridgeHarness {
   readonly store: ReturnType<typeof memoryStore>;
 }
 
-/** Fixture text is data: a fixture cell "=HYPERLINK(...)" is text the user has, so it goes in as Text. */
+/**
+ * Fixture text is data: a fixture cell "=HYPERLINK(...)" is text the user has, so it goes in as Text, and
+ * every other fixture value is stored as it is (a fixture's "00042" is text, as if typed with a Text format).
+ */
 export function workbookFrom(fixture: WorkbookFixture): FakeWorkbook {
   const model = new FakeWorkbook();
   for (const s of fixture.sheets) {
     const sheet = model.addSheet(s.name);
     s.rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (typeof v === 'string' && /^[=+\-@]/.test(v)) sheet.cells.set(`${r},${c}`, { value: v, format: '@' });
-        else sheet.put(r, c, v);
+        if (looksLikeFormula(v)) sheet.cells.set(`${r},${c}`, { value: v as string, format: '@' });
+        else if (v !== '') sheet.cells.set(`${r},${c}`, { value: v });
       }),
     );
   }

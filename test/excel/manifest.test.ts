@@ -1,12 +1,12 @@
-// dist/excel/manifest.xml checked structurally, offline (office-addin-manifest validate calls a web service):
-// ids unique, every resid resolves, every URL is https under the base URL and names a file in dist/excel,
-// icons exist at their declared sizes, namespace AGILE, shared runtime, and the ribbon's function names are
-// the ones taskpane.js registers.
-import { existsSync, readFileSync } from 'node:fs';
+// dist/excel/manifest.xml checked offline (office-addin-manifest validate calls a web service): against
+// Microsoft's XSDs with libxml2 (xmllint-wasm), then structurally: ids unique, every resid resolves, every
+// URL is https under the base URL and names a file in dist/excel, icons exist at their declared sizes,
+// namespace AGILE, shared runtime, requirement sets that match what the code uses, ShowTaskpane buttons.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMMAND_NAMES } from '../../excel-addon/src/commands';
+import { validateXML } from 'xmllint-wasm';
 
 // xml2js comes with office-addin-manifest (a dev dependency): no new dependency for one parse.
 const { parseStringPromise } = createRequire(import.meta.url)('xml2js') as { parseStringPromise: (xml: string, o: object) => Promise<Node> };
@@ -49,16 +49,32 @@ describe('dist/excel/manifest.xml', () => {
     nodes = [...walk(await parseStringPromise(xml, {}))];
   });
 
-  it('is for Excel workbooks, with custom functions and shared runtime requirement sets', () => {
+  it('validates against the OfficeApp 1.1 and VersionOverrides XSDs', async () => {
+    expect(await validate(xml)).toEqual([]);
+  });
+
+  it('is for Excel workbooks and asks for the requirement sets the code uses', () => {
     expect(attr('Host', 'Name')).toEqual(['Workbook']);
     expect(attr('Host', 'xsi:type')).toEqual(['Workbook']);
     const sets = nodes.filter((n) => n.tag === 'Set').map((n) => `${n.node.$!.Name} ${n.node.$!.MinVersion}`);
-    expect(sets).toEqual(expect.arrayContaining(['CustomFunctionsRuntime 1.1', 'SharedRuntime 1.1']));
+    // "allowCustomDataForDataTypeAny … CustomFunctionsRuntime 1.4" and CustomFunctions.Error "[ API set:
+    // CustomFunctionsRuntime 1.2 ]" (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error):
+    // the higher of the two, since functions.json sets the flag. Range.valuesAsJson, which writes text as
+    // text, is "[Api set: ExcelApi 1.16]" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member).
+    expect(sets).toEqual(['CustomFunctionsRuntime 1.4', 'SharedRuntime 1.1', 'ExcelApi 1.16']);
+    const meta = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { allowCustomDataForDataTypeAny?: boolean };
+    expect(meta.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
+  it('lists no AppDomain: the add-in loads only from its own origin', () => {
+    // "Don't list the domain of the add-in itself … in AppDomain" (https://learn.microsoft.com/javascript/api/manifest/appdomain);
+    // an AppDomain is a bare origin, never a path with a closing slash.
+    expect(nodes.filter((n) => n.tag === 'AppDomain')).toEqual([]);
   });
 
   it('has no placeholder left and only https URLs under the base URL', () => {
     expect(xml).not.toContain('{{');
-    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1]!);
+    const urls = [...xml.matchAll(/(?:DefaultValue=")(https?:\/\/[^"<]+)/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(20);
     for (const u of urls) expect(u.startsWith(BASE), u).toBe(true);
   });
@@ -98,7 +114,7 @@ describe('dist/excel/manifest.xml', () => {
     expect(attr('Url', 'DefaultValue')).toContain(`${BASE}taskpane.html`);
     const page = nodes.find((n) => n.tag === 'Page')!;
     expect(JSON.stringify(page.node)).toContain('Taskpane.Url');
-    expect(nodes.find((n) => n.tag === 'FunctionFile')!.node.$!.resid).toBe('Taskpane.Url');
+    expect(nodes.find((n) => n.tag === 'FunctionFile')).toBeUndefined();
     const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     for (const f of ['functions.js', 'taskpane.js', 'sidebar.js']) expect(html).toContain(`src="${f}"`);
@@ -111,13 +127,45 @@ describe('dist/excel/manifest.xml', () => {
     expect(meta.functions.length).toBeGreaterThan(10);
   });
 
-  it('has a ribbon tab whose five buttons call the commands taskpane.js registers', () => {
+  it('has a ribbon tab whose five buttons open the one shared-runtime pane with ShowTaskpane', () => {
     const labels = new Map(nodes.filter((n) => n.tag === 'String').map((n) => [n.node.$!.id!, n.node.$!.DefaultValue!]));
     const buttons = nodes.filter((n) => n.tag === 'Control');
     const shown = buttons.map((b) => labels.get((b.node.Label as Node[])[0]!.$!.resid!));
     expect(shown).toEqual(['Prioritize', 'Plan capacity', 'Scorecard', 'Insert quarterly plan', 'Share']);
-    const fns = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]!);
-    expect([...fns].sort()).toEqual([...COMMAND_NAMES].sort());
+    // "As of February 23rd, 2026, the showAsTaskpane method no longer applies to add-ins published in the
+    // Microsoft Marketplace. Calls … are ignored." (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in):
+    // no button may depend on it, so none is an ExecuteFunction.
+    for (const b of buttons) {
+      const action = (b.node.Action as Node[])[0]!;
+      expect(action.$!['xsi:type']).toBe('ShowTaskpane');
+      expect(action.TaskpaneId).toEqual(['AgilePlaybook.Pane']);
+      expect((action.SourceLocation as Node[])[0]!.$!.resid).toBe('Taskpane.Url');
+    }
+    expect(xml).not.toContain('xsi:type="ExecuteFunction"');
+  });
+});
+
+// Copies of Microsoft's published XSDs (see schemas/README.md for their source and the two changes).
+const schemaDir = join(import.meta.dirname, 'schemas');
+
+/** libxml2's errors validating `xml` against OfficeAppManifestV1_1.xsd and the schemas it imports. */
+async function validate(xml: string): Promise<string[]> {
+  const files = readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.xsd'))
+    .map((f) => ({ fileName: f, contents: readFileSync(join(schemaDir, f), 'utf8') }));
+  const main = 'OfficeAppManifestV1_1.xsd';
+  const r = await validateXML({ xml: [{ fileName: 'manifest.xml', contents: xml }], schema: files.filter((f) => f.fileName === main), preload: files.filter((f) => f.fileName !== main) });
+  return r.errors.map((e) => e.message);
+}
+
+describe('the XSD validation itself', () => {
+  it('fails a manifest with a misplaced element, an unknown action type or a missing required element', async () => {
+    const good = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
+    expect(await validate(good)).toEqual([]);
+    expect((await validate(good.replace('<ProviderName>', '<Provider>').replace('</ProviderName>', '</Provider>'))).length).toBeGreaterThan(0);
+    expect((await validate(good.replace('xsi:type="ShowTaskpane"', 'xsi:type="OpenPane"'))).length).toBeGreaterThan(0);
+    expect((await validate(good.replace(/<Id>[^<]*<\/Id>/, ''))).length).toBeGreaterThan(0);
+    expect((await validate(good.replace('lifetime="long"', 'lifetime="forever"'))).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,14 +1,16 @@
 // The Office.js surfaces besides Excel.run, against office-addin-mock: the ownership ledger in the
 // document's settings (what makes owned sheets and columns recognisable after reopening the workbook), and
-// the ribbon commands. The Excel.run side is tested on test/excel/fake: office-addin-mock is a property bag
+// Office.addin as a Marketplace install sees it. The Excel.run side is tested on test/excel/fake: office-addin-mock is a property bag
 // and cannot model collections loaded as `items/name`, used ranges or getRangeByIndexes geometry.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COMMAND_NAMES, registerCommands } from '../../excel-addon/src/commands';
 import { ExcelBridge } from '../../excel-addon/src/excel-bridge';
 import { SETTINGS_KEY, settingsStore } from '../../excel-addon/src/ownership';
 import { CONTRACT_FIXTURE } from '../sidebar/bridge-contract';
 import { fakeRun } from './fake/excel';
+import { fakeAddin } from './fake/office';
 import { workbookFrom } from './harness';
 
 async function mockOffice() {
@@ -47,8 +49,8 @@ describe('the ownership ledger in Office.context.document.settings', () => {
     const backlog = (await bridge.listTables()).find((t) => t.sheet === 'Backlog')!;
     expect((await bridge.writeColumns(backlog.id, [{ header: 'Score', values: [1, 2, 3] }])).ok).toBe(true);
     expect((await bridge.writeSheet({ name: 'Plan', rows: [['ID'], ['B-1']] })).ok).toBe(true);
-    const ledger = saved.get(SETTINGS_KEY) as { sheets: Record<string, { owned?: boolean; cells: Record<string, string> }> };
-    expect(ledger.sheets[model.sheet('Plan')!.id]).toEqual({ owned: true, cells: { A1: 'v:"ID"', A2: 'v:"B-1"' } });
+    const ledger = saved.get(SETTINGS_KEY) as { sheets: Record<string, { owned?: boolean; cells: Record<string, string>; by?: object }> };
+    expect(ledger.sheets[model.sheet('Plan')!.id]).toEqual({ owned: true, cells: { A1: 'v:"ID"', A2: 'v:"B-1"' }, by: { sheet: ['A1', 'A2'] } });
     expect(ledger.sheets[model.sheet('Backlog')!.id]!.cells).toMatchObject({ G1: 'v:"Score"', G4: 'v:3' });
 
     // Reopened: only what saveAsync persisted is there.
@@ -76,31 +78,24 @@ describe('the ownership ledger in Office.context.document.settings', () => {
   });
 });
 
-describe('ribbon commands', () => {
-  it('registers every manifest command, opens the pane at its view and always completes the event', async () => {
-    const actions = new OfficeMockObject({ handlers: {}, associate(this: { handlers: Record<string, unknown> }, name: string, fn: unknown) { this.handlers[name] = fn; } }) as unknown as {
-      associate(name: string, fn: (e: { completed(): void }) => void): void;
-    };
-    const handlers = new Map<string, (e: { completed(): void }) => void>();
-    const calls: string[] = [];
-    registerCommands({
-      associate: (name, fn) => {
-        actions.associate(name, fn);
-        handlers.set(name, fn);
-      },
-      showPane: async () => void calls.push('pane'),
-      showView: async (v) => void calls.push(v),
-      insertQuarterlyPlan: async () => {
-        calls.push('insert');
-        throw new Error('insert failed');
-      },
-    });
-    expect([...handlers.keys()].sort()).toEqual([...COMMAND_NAMES].sort());
-    for (const name of ['showPlan', 'showShare', 'insertQuarterlyPlan']) {
-      const completed = new Promise<void>((resolve) => handlers.get(name)!({ completed: resolve }));
-      vi.spyOn(console, 'error').mockImplementation(() => undefined);
-      await completed;
+describe('the ribbon without showAsTaskpane', () => {
+  // "As of February 23rd, 2026, the showAsTaskpane method no longer applies to add-ins published in the
+  // Microsoft Marketplace. Calls to showAsTaskpane from these add-ins are ignored."
+  // (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in)
+  it('the fake ignores showAsTaskpane for a Marketplace install, as Office does', async () => {
+    const installed = fakeAddin({ marketplace: true });
+    await installed.showAsTaskpane();
+    expect(installed.visible).toBe(false);
+    const sideloaded = fakeAddin({ marketplace: false });
+    await sideloaded.showAsTaskpane();
+    expect(sideloaded.visible).toBe(true);
+  });
+
+  it('no code of the pane calls it, so nothing depends on a call Office may ignore', () => {
+    const built = readFileSync(join(import.meta.dirname, '../../dist/excel/taskpane.js'), 'utf8');
+    expect(built).not.toMatch(/showAsTaskpane/);
+    for (const f of readdirSync(join(import.meta.dirname, '../../excel-addon/src'))) {
+      expect(readFileSync(join(import.meta.dirname, '../../excel-addon/src', f), 'utf8'), f).not.toMatch(/showAsTaskpane\(/);
     }
-    expect(calls).toEqual(['pane', 'plan', 'pane', 'share', 'pane', 'insert', 'insert']);
   });
 });

@@ -1,6 +1,8 @@
-// taskpane.html in Debian's Chromium, with office.js routed to stand-ins (there is no network, and no
-// Excel): outside Office it says "open this in Excel"; as the shared runtime page it associates every
-// custom function; with a fake Excel it runs the wizard end to end, ribbon commands included.
+// taskpane.html in Debian's Chromium with Microsoft's own office.js (@microsoft/office-js, served in place of
+// the CDN the page references; there is no network and no Excel): outside Office the real Office.onReady
+// runs and the page says "open this in Excel"; as the shared runtime page it associates every custom
+// function; with the fake Excel object model injected after the real library has loaded, it runs the
+// wizard end to end.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -10,7 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, ROOT, launch, skipNotice } from '../browser/helpers';
 
 const BASE = 'https://localhost:3000/';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_JS = `${CDN}office.js`;
+/** Microsoft's copy of what the CDN serves under lib/1/hosted/: office.js and the files it loads itself. */
+const OFFICE_DIST = join(ROOT, 'node_modules/@microsoft/office-js/dist');
 const SHOTS = join(ROOT, 'test-output/excel');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.wasm': 'application/wasm', '.xlsx': 'application/octet-stream' };
 
@@ -23,28 +28,26 @@ window.CustomFunctions = {
   ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' },
 };`;
 
-const OUTSIDE = `window.Office = { HostType: { Excel: 'Excel' }, onReady: () => Promise.resolve({ host: null, platform: null }) };`;
-
+/**
+ * Runs after the real office.js (appended to it): Excel's object model is the fake, and Office reports an
+ * Excel host with document settings, as Office does once the page runs inside Excel. The real library's
+ * enums (HostType, AsyncResultStatus) stay as it defines them.
+ */
 function insideExcel(fake: string): string {
   return `${fake}
 const model = FakeExcelKit.seed();
 window.__model = model;
 window.Excel = { run: FakeExcelKit.fakeRun(model) };
 const settings = new Map();
-window.__actions = {};
-window.Office = {
-  HostType: { Excel: 'Excel' },
-  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-  onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
-  context: {
-    document: { settings: { get: (k) => (settings.has(k) ? JSON.parse(settings.get(k)) : null), set: (k, v) => settings.set(k, JSON.stringify(v)), saveAsync: (cb) => cb({ status: 'succeeded' }) } },
-    requirements: { isSetSupported: () => false },
-  },
-  actions: { associate: (name, fn) => { window.__actions[name] = fn; } },
-  addin: { showAsTaskpane: () => Promise.resolve() },
-};
+Office.onReady = () => Promise.resolve({ host: Office.HostType.Excel, platform: Office.PlatformType.OfficeOnline });
+Object.defineProperty(Office, 'context', { configurable: true, value: {
+  document: { settings: { get: (k) => (settings.has(k) ? JSON.parse(settings.get(k)) : null), set: (k, v) => settings.set(k, JSON.stringify(v)), saveAsync: (cb) => cb({ status: Office.AsyncResultStatus.Succeeded }) } },
+  requirements: { isSetSupported: () => false },
+} });
 ${RECORDING_CF}`;
 }
+
+const REAL_OFFICE_JS = existsSync(join(OFFICE_DIST, 'office.js')) ? readFileSync(join(OFFICE_DIST, 'office.js'), 'utf8') : '';
 
 describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
   let browser: Browser;
@@ -68,11 +71,21 @@ describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(officeJs: string | null, query = ''): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  /** The page with the real office.js, `after` appended to it (null: the CDN is unreachable). */
+  async function open(after: string | null, query = ''): Promise<{ page: Page; context: BrowserContext; errors: string[]; officeFiles: string[] }> {
     const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    const officeFiles: string[] = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url === OFFICE_JS) return officeJs === null ? route.abort('internetdisconnected') : route.fulfill({ contentType: 'text/javascript', body: officeJs });
+      if (url.startsWith(CDN)) {
+        if (after === null) return route.abort('internetdisconnected');
+        const path = decodeURIComponent(new URL(url).pathname.slice(new URL(CDN).pathname.length));
+        officeFiles.push(path);
+        if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: `${REAL_OFFICE_JS}\n${after}` });
+        const file = join(OFFICE_DIST, path);
+        if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+        return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+      }
       if (!url.startsWith(BASE)) return route.abort('blockedbyclient');
       const file = join(dir, decodeURIComponent(new URL(url).pathname));
       if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
@@ -85,15 +98,23 @@ describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
     await page.goto(`${BASE}taskpane.html${query}`);
-    return { page, context, errors };
+    return { page, context, errors, officeFiles };
   }
 
-  it('outside Office shows a clear "open this in Excel" state, without errors', async () => {
-    const { page, context, errors } = await open(OUTSIDE);
+  it('serves Microsoft\'s office.js, while the page keeps referencing the CDN', () => {
+    expect(REAL_OFFICE_JS.length).toBeGreaterThan(10_000);
+    expect(REAL_OFFICE_JS).toMatch(/onReady/);
+    expect(readFileSync(join(dir, 'taskpane.html'), 'utf8')).toContain(`<script src="${OFFICE_JS}"></script>`);
+  });
+
+  it('outside Office the real Office.onReady runs and the page shows "open this in Excel", without errors', async () => {
+    const { page, context, errors, officeFiles } = await open('');
     await page.locator('#ap-outside').waitFor({ state: 'visible' });
     expect(await page.locator('#ap-outside').textContent()).toMatch(/Open this in Excel/);
     expect(await page.locator('.ap-app').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, '01-outside-excel.png') });
+    expect(officeFiles[0]).toBe('office.js');
+    expect(await page.evaluate(() => typeof (window as unknown as { Office: { onReady: unknown } }).Office.onReady)).toBe('function');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -106,7 +127,7 @@ describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
   });
 
   it('as the shared runtime page, associates every custom function id in functions.json', async () => {
-    const { page, context, errors } = await open(`${RECORDING_CF}\n${OUTSIDE}`);
+    const { page, context, errors } = await open(RECORDING_CF);
     await page.locator('#ap-outside').waitFor({ state: 'visible' });
     const ids = (JSON.parse(readFileSync(join(dir, 'functions.json'), 'utf8')) as { functions: { id: string }[] }).functions.map((f) => f.id).sort();
     expect(await page.evaluate(() => Object.keys((window as unknown as { __associated: object }).__associated).sort())).toEqual(ids);
@@ -116,7 +137,7 @@ describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
     await context.close();
   });
 
-  it('with a fake Excel: prioritizes, plans and writes, opened from the ribbon commands', async () => {
+  it('with the fake Excel injected after the real office.js: prioritizes, plans and writes', async () => {
     const { page, context, errors } = await open(insideExcel(fake));
     await page.locator('.ap-app').waitFor();
     expect(await page.locator('.ap-host').textContent()).toBe('Excel');
@@ -139,8 +160,8 @@ describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
     await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote .* beside Backlog \(Backlog!H1:I9\)/);
     expect(await page.evaluate(() => (window as unknown as { __model: { sheet(n: string): { get(r: number, c: number): unknown } } }).__model.sheet('Backlog').get(2, 7))).toMatchObject({ value: 750 });
 
-    // The ribbon's Plan capacity button: the command opens the pane at the Plan view.
-    await page.evaluate(() => new Promise<void>((done) => (window as unknown as { __actions: Record<string, (e: object) => void> }).__actions.showPlan!({ completed: done })));
+    // The ribbon's buttons only show the pane (ShowTaskpane); the tabs switch views.
+    await page.locator('.ap-tabs [role="tab"]', { hasText: 'Plan' }).click();
     await expect.poll(() => page.locator('.ap-tabs [aria-selected="true"]').textContent()).toBe('Plan');
     await page.getByTestId('plan').click();
     await page.getByTestId('plan-total').waitFor();
@@ -150,11 +171,6 @@ describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __model: { sheet(n: string): unknown } }).__model.sheet('Plan') !== undefined)).toBe(true);
     await page.screenshot({ path: join(SHOTS, '04-fake-excel-plan.png') });
 
-    // Insert quarterly plan where ExcelApi 1.13 is missing: a clear message, nothing inserted.
-    await page.evaluate(() => new Promise<void>((done) => (window as unknown as { __actions: Record<string, (e: object) => void> }).__actions.insertQuarterlyPlan!({ completed: done })));
-    await expect.poll(() => page.locator('.ap-tabs [aria-selected="true"]').textContent()).toBe('Insert');
-    expect(await page.locator('#ap-notice').textContent()).toMatch(/needs ExcelApi 1\.13/);
-    await page.screenshot({ path: join(SHOTS, '05-fake-excel-insert-unsupported.png') });
     expect(errors).toEqual([]);
     await context.close();
   });

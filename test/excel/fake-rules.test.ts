@@ -1,0 +1,125 @@
+// The rules the fake Excel enforces beyond load/sync (test/excel/fake.test.ts), each pinned to its source.
+// Where Microsoft's documentation is silent the fake takes the worse case, and the test says so.
+import { describe, expect, it } from 'vitest';
+import { FakeWorkbook, PAYLOAD_LIMIT_BYTES, READ_LIMIT_CELLS, fakeRun } from './fake/excel';
+
+const LIMITS = 'https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization';
+
+describe('the fake Excel enforces', () => {
+  it(`"Excel on the web has a payload size limit for requests and responses of 5MB" (${LIMITS})`, async () => {
+    expect(PAYLOAD_LIMIT_BYTES).toBe(5 * 1024 * 1024);
+    const model = new FakeWorkbook();
+    const s = model.addSheet('Big');
+    const text = 'x'.repeat(1000);
+    for (let r = 0; r < 6000; r++) s.put(r, 0, text);
+    const read = fakeRun(model)(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Big').getRangeByIndexes(0, 0, 6000, 1).load('values');
+      await ctx.sync();
+      return r.values.length;
+    });
+    await expect(read).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    const half = await fakeRun(model)(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Big').getRangeByIndexes(0, 0, 3000, 1).load('values');
+      await ctx.sync();
+      return r.values.length;
+    });
+    expect(half).toBe(3000);
+    const write = fakeRun(model)(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Big').getRangeByIndexes(0, 1, 6000, 1).values = Array.from({ length: 6000 }, () => [text]);
+      await ctx.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+
+  it(`"A range is limited to 5,000,000 cells for read operations" (${LIMITS})`, async () => {
+    expect(READ_LIMIT_CELLS).toBe(5_000_000);
+    const model = new FakeWorkbook();
+    model.addSheet('A').put(0, 0, 1);
+    const read = fakeRun(model)(async (ctx) => {
+      ctx.workbook.worksheets.getItem('A').getRangeByIndexes(0, 0, 1_000_000, 6).load('values');
+      await ctx.sync();
+    });
+    await expect(read).rejects.toThrow(/5000000/);
+  });
+
+  it('protected sheets refuse every write ("Specifies if the worksheet is protected", WorksheetProtection.protected; the error is the worse case: the docs do not name it)', async () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protected-member
+    const model = new FakeWorkbook();
+    const s = model.addSheet('Locked');
+    s.protected = true;
+    const write = fakeRun(model)(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Locked').getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      await ctx.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(s.get(0, 0)).toBeUndefined();
+    const seen = await fakeRun(model)(async (ctx) => {
+      const p = ctx.workbook.worksheets.getItem('Locked').protection.load('protected');
+      await ctx.sync();
+      return p.protected;
+    });
+    expect(seen).toBe(true);
+  });
+
+  it('a table\'s range is the whole table, totals row included ("Gets the range object associated with the entire table", Table.getRange)', async () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-getrange-member(1);
+    // showTotals: "Specifies if the total row is visible. This value can be set to show or remove the total row."
+    const model = new FakeWorkbook();
+    model.addSheet('S');
+    model.addTable('S', 'T', 0, 0, 4, 1, { showTotals: true });
+    const got = await fakeRun(model)(async (ctx) => {
+      const t = ctx.workbook.worksheets.getItem('S').tables.getItem('T').load('showTotals,showHeaders');
+      const r = t.getRange().load('rowCount');
+      await ctx.sync();
+      return [t.showTotals, t.showHeaders, r.rowCount];
+    });
+    expect(got).toEqual([true, true, 5]);
+  });
+
+  it('values and formulas parse text: "00042" → 42, "12%" → 0.12, "TRUE" → true, "=1" a formula (the docs: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"; number and boolean parsing is what typing does, the worse case the docs leave open)', async () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+    const model = new FakeWorkbook();
+    const s = model.addSheet('A');
+    await fakeRun(model)(async (ctx) => {
+      ctx.workbook.worksheets.getItem('A').getRangeByIndexes(0, 0, 1, 6).values = [['00042', '1e3', '12%', 'TRUE', '007', '=1']];
+    });
+    expect([0, 1, 2, 3, 4].map((c) => s.get(0, c)!.value)).toEqual([42, 1000, 0.12, true, 7]);
+    expect(s.get(0, 5)!.formula).toBe('=1');
+  });
+
+  it('valuesAsJson stores a StringCellValue as that text ("Unlike Range.values, Range.valuesAsJson supports all data types which can be in a cell", ExcelApi 1.16)', async () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member
+    const model = new FakeWorkbook();
+    const s = model.addSheet('A');
+    await fakeRun(model)(async (ctx) => {
+      ctx.workbook.worksheets.getItem('A').getRangeByIndexes(0, 0, 1, 3).valuesAsJson = [['00042', '=1', 7].map((v) => (typeof v === 'number' ? { type: 'Double', basicValue: v } : { type: 'String', basicValue: v }))] as never;
+    });
+    expect([s.get(0, 0), s.get(0, 1), s.get(0, 2)]).toEqual([{ value: '00042' }, { value: '=1' }, { value: 7 }]);
+  });
+
+  it('with AutoCorrect\'s "include new rows and columns in table" on, a write beside a table widens it (office-js issues #2093, #6745: the option applies to API writes)', async () => {
+    // https://github.com/OfficeDev/office-js/issues/2093, https://github.com/OfficeDev/office-js/issues/6745
+    const model = new FakeWorkbook();
+    model.addSheet('S');
+    const t = model.addTable('S', 'T', 0, 0, 2, 1);
+    await fakeRun(model)(async (ctx) => void (ctx.workbook.worksheets.getItem('S').getRangeByIndexes(0, 2, 1, 1).values = [['x']]));
+    expect(t.right).toBe(1);
+    model.autoExpand = true;
+    await fakeRun(model)(async (ctx) => void (ctx.workbook.worksheets.getItem('S').getRangeByIndexes(1, 2, 1, 1).values = [['y']]));
+    expect(t.right).toBe(2);
+  });
+
+  it('a write over part of a merged area fails ("Cannot change part of a merged cell" is what Excel says; the API error is the worse case)', async () => {
+    const model = new FakeWorkbook();
+    const s = model.addSheet('S');
+    s.merged.push({ top: 0, left: 0, bottom: 1, right: 1 });
+    const write = fakeRun(model)(async (ctx) => void (ctx.workbook.worksheets.getItem('S').getRangeByIndexes(1, 1, 2, 1).values = [[1], [2]]));
+    await expect(write).rejects.toMatchObject({ code: 'InvalidOperation' });
+    const areas = await fakeRun(model)(async (ctx) => {
+      const m = ctx.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, 5, 5).getMergedAreasOrNullObject().load('isNullObject,address');
+      await ctx.sync();
+      return m.address;
+    });
+    expect(areas).toBe('S!A1:B2');
+  });
+});
