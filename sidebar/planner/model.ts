@@ -137,7 +137,7 @@ export function planSheet(plan: CapacityPlan, info: readonly RowInfo[], method: 
   plan.rows.forEach((r, i) => {
     if (r.status === '') return;
     const x = info[i]!;
-    if (x?.done && r.status === 'Planned') rows.push([r.id, x.label, r.team, x.score, x.effort, 'Done', "Finished: its effort counts against the team's capacity"]);
+    if (x?.done && r.status === 'Planned') rows.push([r.id, x.label, r.team, x.score, x.effort, 'Done', 'Finished: its effort counts']);
     else rows.push([r.id, x.label, r.team, x.score, x.effort, r.status, r.reason]);
   });
   rows.push([]);

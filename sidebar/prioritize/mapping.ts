@@ -3,7 +3,7 @@
 // input, so "Effort" is not taken twice.
 import { normalizeHeader } from '../../core/table';
 import type { Scalar, TableData } from '../../protocol/bridge';
-import { matchColumn } from '../../protocol/columns';
+import { findColumn, matchColumn } from '../../protocol/columns';
 import { EFFORT_ALIASES, type Framework, ID_ALIASES, LABEL_ALIASES, LOWER_IS_BETTER } from './frameworks';
 
 /** input key → column header ('' when unmapped). */
@@ -70,9 +70,9 @@ export interface Criterion {
 // a backlog that also carries RICE and WSJF inputs does not start with a dozen criteria.
 const CRITERION_HINT = /strateg|fit|alignment|revenue potential|demand|brand|^risk$|^effort$|^cost$/i;
 /** Names that say more is better; checked before LOWER_IS_BETTER, so "Cost of delay" points up. */
-const HIGHER_IS_BETTER = /cost of delay|value|reach|impact|confidence|revenue|demand|fit|alignment|strateg|urgency|criticality|risk reduction|opportunit|ease|brand|pipeline|conversion|roi|benefit/i;
-/** Never criteria: identifiers, capacities, dates, and what a framework (ours or the template's) computed. */
-const NOT_CRITERIA = /^(id|#|row|rank|priority rank|position|capacity|score|priority score|weighted score|rice|ice|wsjf|cd3|rice score|ice score|wsjf score|cd3 score|load|attainment|trend|planned|actual effort|planned effort)$/i;
+const HIGHER_IS_BETTER = /cost of delay|value|reach|impact|confidence|revenue|demand|fit|alignment|strateg|urgen|critical|reduction|opportunit|ease|brand|pipeline|roi|benefit/i;
+/** Never criteria: identifiers, capacities, and what a framework (ours or the template's) computed. */
+const NOT_CRITERIA = /^(id|#|row|(priority )?rank|position|capacity|load|attainment|trend|planned|(actual|planned) effort)$/i;
 const DATE_HEADER = /date|requested|started|launched|shipped|due|deadline|created|updated|^(start|end|month|quarter|year|week)$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
@@ -93,7 +93,7 @@ export function defaultCriteria(table: TableData): Criterion[] {
     const filled = table.rows.map((r) => r[i]).filter((v) => v !== '' && v !== undefined);
     return DATE_HEADER.test(h) || (filled.length > 0 && filled.every((v) => typeof v === 'string' && ISO_DATE.test(v)));
   };
-  const headers = numericColumns(table).filter((h) => !NOT_CRITERIA.test(h.trim()) && !isDates(h.trim()));
+  const headers = numericColumns(table).filter((h) => !NOT_CRITERIA.test(h.trim()) && !findColumn([h], 'score') && !isDates(h.trim()));
   const named = (h: string) => HIGHER_IS_BETTER.test(h) || LOWER_IS_BETTER.test(h);
   const hinted = headers.filter((h) => CRITERION_HINT.test(h.trim()));
   let ticked = hinted.some((h) => criterionDirection(h) === 'higher') ? hinted : headers.filter(named);
