@@ -70,7 +70,7 @@ class Recalc {
     if (blocked) return;
     grid.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (r || c) sheet.set(r0 + r, c0 + c, { value: toScalar(v as Out), spillFrom: key, owned: master.owned });
+        if (r || c) sheet.set(r0 + r, c0 + c, { value: toScalar(v as Out), spillFrom: key, owned: master.owned, writer: master.writer });
       }),
     );
   }
