@@ -152,10 +152,11 @@ export interface Bridge {
   insertTemplate(template: TemplateSpec): Promise<WriteResult>;
 }
 
-/** Text that a spreadsheet would read as a formula if it were typed. */
-export function looksLikeFormula(v: unknown): boolean {
-  return typeof v === 'string' && /^[=+\-@]/.test(v);
-}
+/**
+ * Text that a spreadsheet would read as a formula if it were typed: = + - @ or their full-width forms,
+ * also after leading whitespace and control characters. Every bridge writes such text as text.
+ */
+export { looksLikeFormula } from '../core/formula-text';
 
 /** The refusal every bridge gives when a source changed since it was read (WriteOptions.sources). */
 export function staleReason(tables: readonly string[]): string {
