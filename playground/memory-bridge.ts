@@ -17,6 +17,7 @@ import {
   type WriteCell,
   type WriteOptions,
   type WriteResult,
+  columnHeaderProblem,
   refusalReason,
   staleReason,
 } from '../protocol/bridge';
@@ -89,6 +90,8 @@ export class MemoryBridge implements Bridge {
     const t = this.table(tableId);
     const sheet = this.workbook.sheet(t.sheet)!;
     const height = t.bottom - t.headerRow;
+    const clash = columnHeaderProblem(t, this.snapshot(t).ownedColumns, columns);
+    if (clash) return { ok: false, refused: [], reason: clash };
     const placed = new Map<string, number>();
     let next = t.right + 1;
     for (const w of columns) {

@@ -362,5 +362,20 @@ export function bridgeContract(makeBridge: MakeBridge, label = 'Bridge'): void {
       expect((await h.bridge.writeColumns(t.id, [{ header: 'Note', values: HIDDEN_FORMULAS.slice(0, 3) }])).ok).toBe(true);
       expect(await cells(h, 'Backlog', ['G2', 'G3', 'G4'])).toEqual(HIDDEN_FORMULAS.slice(0, 3).map((value) => ({ value })));
     });
+
+    it('refuses a column named after an input of its own formula, after a column it did not write, or twice', async () => {
+      const h = await make();
+      const t = await backlog(h.bridge);
+      const own = await h.bridge.writeColumns(t.id, [{ ...RICE_SCORE, header: 'effort ' }]);
+      expect(own.ok).toBe(false);
+      if (!own.ok) expect(own.reason).toMatch(/"effort " would be an input of its own formula/);
+      const theirs = await h.bridge.writeColumns(t.id, [{ header: 'Item', values: [1, 2, 3] }]);
+      expect(theirs.ok).toBe(false);
+      if (!theirs.ok) expect(theirs.reason).toMatch(/already has a column named "Item" that the add-in did not write/);
+      const twice = await h.bridge.writeColumns(t.id, [{ header: 'Score', values: [1, 2, 3] }, { header: 'SCORE', values: [1, 2, 3] }]);
+      expect(twice.ok).toBe(false);
+      expect((await cells(h, 'Backlog', ['G1', 'G2', 'H1'])).map((c) => c.value)).toEqual(['', '', '']);
+      expect((await h.bridge.readTable(t.id)).headers).toEqual(['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort']);
+    });
   });
 }
