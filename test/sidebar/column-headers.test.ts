@@ -36,3 +36,16 @@ describe('Score and Rank column names', () => {
     expect(columnHeaderProblem(t.ref, ['Priority score', 'Priority rank'], writes)).toBeUndefined();
   });
 });
+
+describe('headers that are names of object properties', () => {
+  it('a backlog whose Reach column is headed "constructor" previews its scores', async () => {
+    const t = await sampleTable('Backlog');
+    const headers = t.headers.map((x) => (x === 'Reach' ? 'constructor' : x));
+    const table = { ...t, headers, ref: { ...t.ref, headers } };
+    const fw = findFramework('RICE');
+    const mapping = { ...autoMap(fw, headers), reach: 'constructor' };
+    const setup = { framework: 'RICE' as const, mapping, criteria: defaultCriteria(table), iceMethod: 'multiply' as const, labels: autoLabels(headers, fw, mapping), topN: null };
+    const preview = computePreview(table, setup);
+    expect(preview.scores[0]).toBeCloseTo((6000 * 2 * 0.8) / 6, 9);
+  });
+});
