@@ -27,7 +27,7 @@ async function both(fn: string, args: unknown[]): Promise<{ sheets: Seen; excel:
 function errorMessage(v: unknown): string | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
   if ('thrown' in v) return String((v as { thrown: unknown }).thrown);
-  if ('error' in v) return String((v as { message: unknown }).message);
+  if ('error' in v) return String((v as unknown as { message: unknown }).message);
   return undefined;
 }
 

@@ -5,7 +5,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDir } from '../../playground/server.mjs';
+
+// The server is plain JavaScript (npm start runs it without a build), so it is imported as test/browser does.
+const { serveDir, CONTENT_SECURITY_POLICY } = (await import('../../playground/server.mjs' as string)) as {
+  serveDir(dir: string, opts: { port: number }): Promise<{ port: number; close(): Promise<void> }>;
+  CONTENT_SECURITY_POLICY: string;
+};
 
 let server: { port: number; close(): Promise<void> };
 const base = mkdtempSync(join(tmpdir(), 'pg-server-'));
@@ -52,6 +57,7 @@ describe('the playground server', () => {
 
   it('sends a Content-Security-Policy that allows only its own origin and no framing', async () => {
     const csp = String((await get('/', 'localhost')).headers['content-security-policy']);
+    expect(csp).toBe(CONTENT_SECURITY_POLICY);
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).toMatch(/object-src 'none'/);
