@@ -67,3 +67,11 @@ describe('no plain-object lookups keyed by user text', () => {
     expect(html).toMatch(/1 no data/);
   });
 });
+
+describe('words and labels compare by the same key', () => {
+  it('a direction, an option word and a risk level with invisible characters or a decomposed accent still match', () => {
+    expect(findFunction('KPI_ATTAINMENT')!.impl([[90]], [[100]], [['higher\u200b']])).toEqual([[0.9]]);
+    expect(findFunction('ICE')!.impl([[2]], [[2]], [[2]], '\u00a0Average\u200b')).toEqual([[2]]);
+    expect(findFunction('DECISION_OWNER')!.impl([['Pricing']], [[10]], [['High\u00a0']], [['Decision type', 'Max budget', 'Max risk', 'Owner'], ['Pricing', 100, 'High', 'CMO']])).toEqual([['CMO']]);
+  });
+});
