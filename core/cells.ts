@@ -57,10 +57,39 @@ export function hostErrorText(v: unknown): string | undefined {
   return undefined;
 }
 
-/** A Date as the sheet shows it (its local calendar date), not its UTC date, which can be a day off. */
+/**
+ * Minutes east of UTC, at instant `t` (ms), of the zone the sheet shows dates in. Sheets hands a date cell to a
+ * script as the instant of that wall-clock time in the spreadsheet's zone, which may differ from the script's,
+ * so the host passes the spreadsheet's offsets in (core reads no host API). Without one, the zone of the
+ * runtime is used: Excel passes serial numbers and never a Date, and a plain context has no spreadsheet.
+ */
+export type ZoneOffset = (t: number) => number;
+
+const runtimeZone: ZoneOffset = (t) => -new Date(t).getTimezoneOffset();
+let sheetZone: ZoneOffset = runtimeZone;
+
+/** Runs `work` with Date objects read in the zone `offset` describes (the runtime's zone when undefined). */
+export function inZone<T>(offset: ZoneOffset | undefined, work: () => T): T {
+  const before = sheetZone;
+  sheetZone = offset ?? runtimeZone;
+  try {
+    return work();
+  } finally {
+    sheetZone = before;
+  }
+}
+
+/** The wall-clock date and time a Date shows in the sheet, as milliseconds read on a UTC clock. */
+function wallClock(d: Date): number {
+  const t = d.getTime();
+  return t + sheetZone(t) * 60_000;
+}
+
+/** A Date as the sheet shows it (its calendar date in the sheet's zone), not its UTC date, which can be a day off. */
 export function localDateText(d: Date): string {
+  const w = new Date(wallClock(d));
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `${w.getUTCFullYear()}-${two(w.getUTCMonth() + 1)}-${two(w.getUTCDate())}`;
 }
 
 /** Quotes a host value for a message, short enough to read in a cell. */
@@ -120,15 +149,15 @@ const DAY_MS = 86_400_000;
 
 /**
  * A date as a serial day number (days since 1899-12-30, fractions for time of day), which is how Excel
- * passes dates and what durations subtract. A Date object (Sheets) is read at its local wall-clock time,
- * as the sheet shows it, so a duration across a daylight-saving change stays a whole number of days.
+ * passes dates and what durations subtract. A Date object (Sheets) is read at the wall-clock time the sheet
+ * shows (inZone), so a duration across a daylight-saving change stays a whole number of days.
  */
 export function readDate(v: unknown, arg: string): number | null | CellError {
   if (typeof v === 'number') return Number.isFinite(v) ? v : notANumber(v, arg);
   if (isDateObject(v)) {
     const t = v.getTime();
     if (isNaN(t)) return valueError(`${arg} is an invalid date: enter a date such as 2026-01-15`);
-    return (t - v.getTimezoneOffset() * 60_000 - SERIAL_EPOCH_MS) / DAY_MS;
+    return (wallClock(v) - SERIAL_EPOCH_MS) / DAY_MS;
   }
   if (isBlank(v)) return null;
   if (typeof v === 'string') {

@@ -13,6 +13,12 @@ export interface ParamSpec {
   readonly help: string;
   readonly shape: ParamShape;
   readonly optional?: boolean;
+  /**
+   * For an optional parameter: what leaving it out means, as a default value ("0.95", '"median"') or a
+   * phrase ("higher is better"). Sheets shows every parameter as required and hides @return, so the
+   * generated help says "Optional; if omitted: …" in the parameter's own text (scripts/lib/sheets-wrappers.mjs).
+   */
+  readonly omitted?: string;
 }
 
 export type ResultKind =

@@ -1,14 +1,20 @@
 // Calling a catalog function the way a host does, and turning its errors into the host's kind of error.
 // Both add-ins go through here, so the Sheets and Excel results differ only in how an error cell looks.
-import { CallError, CellError, type Out } from './cells';
+import { CallError, CellError, type Out, type ZoneOffset, inZone } from './cells';
 import { findFunction } from './catalog';
 
 /**
  * Runs catalog function `name` on the host's raw arguments. Error cells in the result are replaced, in
  * place, by `toError(e)`; a single-cell result that is an error is returned converted too, so the caller
- * decides whether to return or throw it. Shape problems throw CallError.
+ * decides whether to return or throw it. Shape problems throw CallError. `zone` gives the offsets of the zone
+ * the host's Date objects are shown in (Sheets: the spreadsheet's), read only when a Date is met.
  */
-export function invoke<E>(name: string, args: ArrayLike<unknown>, toError: (e: CellError) => E): number | string | E | (number | string | E)[][] {
+export function invoke<E>(
+  name: string,
+  args: ArrayLike<unknown>,
+  toError: (e: CellError) => E,
+  zone?: ZoneOffset,
+): number | string | E | (number | string | E)[][] {
   const spec = findFunction(name);
   if (!spec) throw new CallError(`${name} is not an Agile Playbook function`);
   if (args.length > spec.params.length) {
@@ -19,7 +25,7 @@ export function invoke<E>(name: string, args: ArrayLike<unknown>, toError: (e: C
   if (missing >= 0) {
     throw new CallError(`${spec.name} needs ${spec.params[missing]!.name}: ${spec.example}`);
   }
-  const result = spec.impl(...given);
+  const result = zone ? inZone(zone, () => spec.impl(...given)) : spec.impl(...given);
   if (!Array.isArray(result)) return result instanceof CellError ? toError(result) : result;
   const rows = result as (Out | E)[][];
   for (const row of rows) {

@@ -1,9 +1,10 @@
 // The Google Sheets add-on's own files, called by scripts/build.mjs after dist/gsheets/agile-playbook.js,
 // functions.js and appsscript.json are written (and after dist/sidebar/ is built):
 //   server.js     top-level triggers, menu items and server functions, each calling into the bundle
-//   sidebar.html  the sidebar as ONE self-contained page (inline CSS and JS), served by
-//                 HtmlService.createHtmlOutputFromFile('sidebar'): an HtmlService page cannot load the
-//                 sidebar's files from anywhere else without a web host, and there are no scriptlets in it.
+//   sidebar.html  the sidebar as ONE self-contained page (inline CSS and JS, and the optimal planner's worker
+//                 as inline text), served by HtmlService.createHtmlOutputFromFile('sidebar'): an HtmlService
+//                 page cannot load the sidebar's files from anywhere else without a web host; no scriptlets.
+//   highs-wasm.html  highs.wasm as base64, which the server hands the sidebar in parts for optimal plans.
 // dist/gsheets is the clasp root: everything in it is pushed, so nothing else may be written there.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +56,7 @@ export function inlineStyle(css) {
   return css.replace(/<\/(style)/gi, '<\\/$1').replace(/<\?/g, '<\\3f ');
 }
 
-export function sidebarHtml({ css, sidebarJs, clientJs }) {
+export function sidebarHtml({ css, sidebarJs, clientJs, workerJs = '' }) {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -68,6 +69,8 @@ export function sidebarHtml({ css, sidebarJs, clientJs }) {
     '</head>',
     '<body>',
     '<div id="agile-playbook" data-initial-view="prioritize"></div>',
+    // The optimal planner's worker, as text the page turns into a blob: worker (HtmlService serves one page).
+    `<script type="text/plain" id="ap-planner-worker">${inlineScript(workerJs)}</script>`,
     `<script>${inlineScript(sidebarJs)}</script>`,
     `<script>${inlineScript(clientJs)}</script>`,
     '</body>',
@@ -93,8 +96,12 @@ export async function buildGsheetsExtras({ root, dist }) {
     css: readFileSync(join(dist, 'sidebar/sidebar.css'), 'utf8'),
     sidebarJs: readFileSync(join(dist, 'sidebar/sidebar.js'), 'utf8'),
     clientJs: client.outputFiles[0].text,
+    workerJs: readFileSync(join(dist, 'sidebar/planner-worker.js'), 'utf8'),
   });
   if (html.includes('<?')) throw new Error('sidebar.html would contain "<?", which HtmlService templates read as a scriptlet');
   writeFileSync(join(out, 'sidebar.html'), html);
-  process.stdout.write(`  dist/gsheets/ (server.js, sidebar.html ${(html.length / 1024).toFixed(1)} KB)\n`);
+  // highs.wasm as base64 text in an HTML file: read by the server only when the sidebar asks for it.
+  const wasm = readFileSync(join(dist, 'sidebar/highs.wasm')).toString('base64');
+  writeFileSync(join(out, 'highs-wasm.html'), wasm);
+  process.stdout.write(`  dist/gsheets/ (server.js, sidebar.html ${(html.length / 1024).toFixed(1)} KB, highs-wasm.html ${(wasm.length / 1048576).toFixed(1)} MB)\n`);
 }

@@ -11,7 +11,8 @@ const claspJson = join(root, '.clasp.json');
 if (!existsSync(claspJson)) {
   console.error(`No .clasp.json in ${root}. Create one for your script:
   {"scriptId": "<your script id>", "rootDir": "dist/gsheets"}
-or make a new spreadsheet-bound script with \`npx clasp create --type sheets --title "Agile Playbook" --rootDir dist/gsheets\`.
+or make the add-on's standalone project (an Editor add-on is a standalone project, never one bound to a
+spreadsheet) with \`npx clasp create --type standalone --title "Agile Playbook" --rootDir dist/gsheets\`.
 See docs/deploy-sheets.md.`);
   process.exit(2);
 }

@@ -28,7 +28,7 @@ export const ALLOCATE: FunctionSpec = {
       help: 'The backlog with headers: ID, a score (Score, Priority score, Weighted score, RICE, WSJF, ICE or CD3), Effort, Team; optional Category, Depends on, Commit.',
     },
     { name: 'teams', shape: 'range', help: 'Teams with headers Team and Capacity (same unit as Effort).' },
-    { name: 'mix', shape: 'range', optional: true, help: 'Optional investment mix with headers Category and Max share (0–1 of total capacity).' },
+    { name: 'mix', shape: 'range', optional: true, omitted: 'no category limits', help: 'Optional investment mix with headers Category and Max share (0–1 of total capacity).' },
   ],
   result: 'table',
   returns: 'Status (Planned or Cut) and Reason for every backlog row, header row included; blank rows stay blank.',

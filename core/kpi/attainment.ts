@@ -88,13 +88,13 @@ export const KPI_ATTAINMENT: FunctionSpec = {
     {
       name: 'direction',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: 'higher is better',
       help: '"higher" (default) or "lower" is better; also + or -, 1 or -1. A column or one cell; a blank cell means higher.',
     },
     {
       name: 'baseline',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: 'no baseline, attainment is actual ÷ target',
       help: 'Where the KPI started; with it, attainment is (actual − baseline) ÷ (target − baseline). A column or one cell.',
     },
   ],

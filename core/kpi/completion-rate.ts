@@ -15,7 +15,7 @@ export const COMPLETION_RATE: FunctionSpec = {
     {
       name: 'done_labels',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: '"Done, Complete, Completed"',
       help: 'The statuses that mean done: a range, or text separated by commas (default "Done, Complete, Completed").',
     },
   ],

@@ -41,7 +41,7 @@ export const CYCLE_TIME: FunctionSpec = {
     {
       name: 'statistic',
       shape: 'value',
-      optional: true,
+      optional: true, omitted: '"median"',
       help: '"median" (default), "mean", "p85", "p95", "min", "max" or "count".',
     },
   ],

@@ -14,7 +14,7 @@ export const GOAL_CONTRIBUTION: FunctionSpec = {
     {
       name: 'valid_outcomes',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: 'every non-blank outcome counts',
       help: 'The outcomes that count, e.g. the list of this quarter\'s OKRs; when given, other names count as unlinked.',
     },
   ],

@@ -10,7 +10,7 @@ export const SCORECARD_SCORE: FunctionSpec = {
   params: [
     { name: 'attainments', shape: 'range', help: 'One attainment per KPI (1 = target met), e.g. a KPI_ATTAINMENT column; blank rows are skipped.' },
     { name: 'weights', shape: 'range', help: 'One weight per KPI, 0 or more (same height), or one cell for equal weights.' },
-    { name: 'cap', shape: 'value', optional: true, help: 'Highest attainment one KPI can contribute, greater than 0 (default 1.2).' },
+    { name: 'cap', shape: 'value', optional: true, omitted: '1.2', help: 'Highest attainment one KPI can contribute, greater than 0 (default 1.2).' },
   ],
   result: 'single',
   returns: 'The weighted attainment of the scorecard (1 = every target met on average).',

@@ -17,18 +17,18 @@ export const KPI_STATUS: FunctionSpec = {
   params: [
     { name: 'actual', shape: 'range', help: 'The KPI value achieved; blank gives "No data".' },
     { name: 'target', shape: 'range', help: 'The target value.' },
-    { name: 'direction', shape: 'range', optional: true, help: '"higher" (default) or "lower" is better; a column or one cell.' },
-    { name: 'baseline', shape: 'range', optional: true, help: 'Where the KPI started (a column or one cell); optional.' },
+    { name: 'direction', shape: 'range', optional: true, omitted: 'higher is better', help: '"higher" (default) or "lower" is better; a column or one cell.' },
+    { name: 'baseline', shape: 'range', optional: true, omitted: 'no baseline, attainment is actual ÷ target', help: 'Where the KPI started (a column or one cell); optional.' },
     {
       name: 'at_risk_below',
       shape: 'value',
-      optional: true,
+      optional: true, omitted: '0.95',
       help: 'Attainment below this is At risk (default 0.95, i.e. 95%).',
     },
     {
       name: 'off_track_below',
       shape: 'value',
-      optional: true,
+      optional: true, omitted: '0.8',
       help: 'Attainment below this is Off track (default 0.8); at most at_risk_below.',
     },
   ],

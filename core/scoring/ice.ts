@@ -10,7 +10,7 @@ export const ICE: FunctionSpec = {
     { name: 'impact', shape: 'range', help: 'Impact, 0 or more (often 1 to 10).' },
     { name: 'confidence', shape: 'range', help: 'Confidence, 0 or more (often 1 to 10).' },
     { name: 'ease', shape: 'range', help: 'Ease, 0 or more (often 1 to 10).' },
-    { name: 'method', shape: 'value', optional: true, help: '"multiply" (default) or "average".' },
+    { name: 'method', shape: 'value', optional: true, omitted: '"multiply"', help: '"multiply" (default) or "average".' },
   ],
   result: 'column',
   returns: 'One ICE score per row; blank rows stay blank.',

@@ -52,13 +52,13 @@ export const PRIORITY_RANK: FunctionSpec = {
     {
       name: 'tiebreak',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: 'equal scores rank in row order',
       help: 'Numbers that break equal scores, same height as scores (e.g. effort). Blank: ranks after the rows that have one.',
     },
     {
       name: 'tiebreak_order',
       shape: 'value',
-      optional: true,
+      optional: true, omitted: '"asc"',
       help: '"asc" (default): the lower tiebreak ranks first (e.g. cheaper first); "desc": the higher ranks first.',
     },
   ],

@@ -51,7 +51,7 @@ export const PRIORITY_STABILITY: FunctionSpec = {
     {
       name: 'top_n',
       shape: 'value',
-      optional: true,
+      optional: true, omitted: 'the length of the shorter list',
       help: 'How many top items to compare, a whole number of 1 or more (default: the length of the shorter list).',
     },
   ],

@@ -42,19 +42,19 @@ export const WEIGHTED_SCORE: FunctionSpec = {
     {
       name: 'directions',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: 'higher is better for every criterion',
       help: 'One per criterion: "higher" (more is better, the default) or "lower" (less is better, e.g. cost); also +/- or 1/-1.',
     },
     {
       name: 'scale_min',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: 'each criterion is scaled between its lowest and highest value in the rows',
       help: 'Lowest possible value, one cell for all criteria or one per criterion (e.g. 1 for a 1–5 scale). Give with scale_max.',
     },
     {
       name: 'scale_max',
       shape: 'range',
-      optional: true,
+      optional: true, omitted: 'each criterion is scaled between its lowest and highest value in the rows',
       help: 'Highest possible value, one cell for all criteria or one per criterion (e.g. 5 for a 1–5 scale). Give with scale_min.',
     },
   ],

@@ -1,25 +1,22 @@
 // The sidebar page's own script, inlined after the sidebar bundle (global AgilePlaybookSidebar) in
-// dist/gsheets/sidebar.html. The optimal planner needs a worker and highs.wasm (3.4 MB), which one HtmlService
-// page cannot carry sensibly: in Sheets the planner runs greedy, and choosing optimal says so.
+// dist/gsheets/sidebar.html. The optimal planner's worker script is inlined too (script#ap-planner-worker,
+// type text/plain); its highs.wasm comes from the server when first needed (planner-worker.ts).
 import type { Bridge } from '../../protocol/bridge';
 import type { SidebarOptions } from '../../sidebar/context';
+import { createSheetsPlannerWorker } from './planner-worker';
 import { type ScriptRun, createScriptRunBridge } from './script-run-bridge';
 
 declare const AgilePlaybookSidebar: { mount(el: HTMLElement, bridge: Bridge, options?: SidebarOptions): unknown };
 declare const google: { script: { run: ScriptRun } };
 
-export const OPTIMAL_UNAVAILABLE =
-  'The optimal planner (HiGHS) is not available in Google Sheets: choose Greedy, or use the Excel add-in or the playground for an optimal plan.';
-
 function start(): void {
   const el = document.getElementById('agile-playbook');
   if (!el) return;
   const view = (el.dataset.initialView ?? 'prioritize') as SidebarOptions['initialView'];
+  const workerSource = document.getElementById('ap-planner-worker')?.textContent ?? '';
   AgilePlaybookSidebar.mount(el, createScriptRunBridge(google.script.run), {
     initialView: view,
-    createWorker: () => {
-      throw new Error(OPTIMAL_UNAVAILABLE);
-    },
+    createWorker: () => createSheetsPlannerWorker(google.script.run, workerSource),
   });
 }
 

@@ -15,12 +15,27 @@ export const SHEETS_HOST: HostInfo = { kind: 'sheets', style: 'google', function
 
 type Name = keyof ServerFunctions;
 
+/**
+ * Said instead of Google's raw error when the browser is signed in to several Google accounts: calls from an
+ * add-on's sidebar then fail with PERMISSION_DENIED (a known Apps Script limitation Google has not fixed), and
+ * nothing the add-on does can pick the account.
+ */
+export const SEVERAL_ACCOUNTS =
+  'Google Sheets could not tell which of your Google accounts is using Agile Playbook, which happens when this browser is signed in to more than one. ' +
+  'Open the spreadsheet in a window signed in to one account only (a private window, or another browser profile), then open Agile Playbook again.';
+
+/** The message the sidebar shows for a failed server call. */
+export function failureMessage(e: unknown): string {
+  const text = e instanceof Error ? e.message : typeof e === 'object' && e && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  return /PERMISSION_DENIED/.test(text) ? SEVERAL_ACCOUNTS : text;
+}
+
 /** Calls one server function and resolves with its result. */
 export function callServer<K extends Name>(run: ScriptRun, name: K, ...args: Parameters<ServerFunctions[K]>): Promise<ReturnType<ServerFunctions[K]>> {
   return new Promise((resolve, reject) => {
     const runner = run
       .withSuccessHandler((v) => resolve(v as ReturnType<ServerFunctions[K]>))
-      .withFailureHandler((e) => reject(e instanceof Error ? e : new Error(typeof e === 'object' && e && 'message' in e ? String((e as { message: unknown }).message) : String(e))));
+      .withFailureHandler((e) => reject(new Error(failureMessage(e))));
     const f = runner[name];
     if (typeof f !== 'function') {
       reject(new Error(`The add-on's server has no function ${name}: reload the spreadsheet.`));
@@ -37,7 +52,7 @@ export function createScriptRunBridge(run: ScriptRun): Bridge {
     readTable: (id: string) => callServer(run, 'apReadTable', id),
     // google.script.run rejects undefined arguments in some runtimes: always send an options object.
     writeColumns: (tableId: string, columns: readonly ColumnWrite[], options: WriteOptions = {}) => callServer(run, 'apWriteColumns', tableId, [...columns], options),
-    writeSheet: (sheet: SheetWrite) => callServer(run, 'apWriteSheet', sheet),
+    writeSheet: (sheet: SheetWrite, options: WriteOptions = {}) => callServer(run, 'apWriteSheet', sheet, options),
     insertTemplate: (template: TemplateSpec) => callServer(run, 'apInsertTemplate', template),
   };
 }

@@ -6,13 +6,23 @@ import { GENERATED_NOTE, jsdocText } from './catalog-shape.mjs';
 // name cannot both be used).
 export const SHEETS_PREFIX = 'AGILE_';
 
+/** A parameter's help as Sheets shows it: optional ones say so and what leaving them out means. */
+export function paramHelp(p) {
+  if (!p.optional) return p.help;
+  if (!p.omitted) throw new Error(`optional parameter ${p.name} has no "omitted" text in the catalog`);
+  return `Optional; if omitted: ${p.omitted}. ${p.help}`;
+}
+
 export function sheetsWrappersJs(catalog, globalName) {
   const out = [`// ${GENERATED_NOTE}`, ''];
   for (const spec of catalog) {
-    out.push('/**', ` * ${jsdocText(spec.summary)}`, ' *');
+    // Sheets shows only the description and each @param's text: it marks no parameter optional and never
+    // shows @return (Apps Script guide, custom functions: "Supported tags and UI limitations"). So what
+    // comes back goes into the description, and "Optional" with its default into the parameter's own text.
+    out.push('/**', ` * ${jsdocText(`${spec.summary} Returns: ${spec.returns}`)}`, ' *');
     for (const p of spec.params) {
       const type = p.shape === 'range' ? '{any[][]}' : '{any}';
-      out.push(` * @param ${type} ${p.optional ? `[${p.name}]` : p.name} ${jsdocText(p.help)}`);
+      out.push(` * @param ${type} ${p.name} ${jsdocText(paramHelp(p))}`);
     }
     out.push(` * @return ${jsdocText(spec.returns)}`, ` * @example =${SHEETS_PREFIX}${jsdocText(spec.example)}`, ' * @customfunction', ' */');
     const args = spec.params.map((p) => p.name).join(', ');

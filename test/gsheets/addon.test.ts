@@ -1,13 +1,16 @@
 // The built add-on (dist/gsheets) in a vm context over the fake: the menu in every authorization mode,
 // the sidebar page, every server function, and the safety rules of DESIGN.md principle 5.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../browser/helpers';
 import { CONTRACT_FIXTURE } from '../sidebar/bridge-contract';
 import { createScriptRunBridge } from '../../gsheets-addon/client/script-run-bridge';
 import type { TableData, TableRef, WriteResult } from '../../protocol/bridge';
 import { loadAddon, probe, userTypes } from './harness';
 import type { FakeSpreadsheet } from './fake/spreadsheet';
 
-const MENU = ['Prioritize…', 'Plan capacity…', 'Scorecard…', 'Insert quarterly plan', 'Share scorecard…', '---', 'Help'];
+const MENU = ['Turn on =AGILE_ functions here', '---', 'Prioritize…', 'Plan capacity…', 'Scorecard…', 'Insert quarterly plan', 'Share scorecard…', '---', 'Help'];
 
 /** Everything a user could see or the add-on could have changed, for "nothing changed" checks. */
 function state(ss: FakeSpreadsheet): string {
@@ -49,10 +52,22 @@ describe('the add-on menu', () => {
     expect(page.getContent()).not.toContain('<?');
   });
 
-  it('Help explains the add-on in an alert', () => {
+  it('Help explains the add-on in an alert, and what a new spreadsheet needs before =AGILE_ functions work', () => {
     const addon = loadAddon();
     addon.call('menuHelp');
-    expect(addon.env.ui.alerts[0]!.join(' ')).toMatch(/RICE.*Plan sheet/s);
+    const help = addon.env.ui.alerts[0]!.join(' ');
+    expect(help).toMatch(/RICE.*Plan sheet/s);
+    expect(help).toContain('In a new spreadsheet, choose Extensions \u203a Agile Playbook \u203a Turn on =AGILE_ functions here once first');
+  });
+
+  it('the first menu item uses the add-on in this document and says the functions work now, changing nothing', () => {
+    const addon = loadAddon();
+    addon.ss.insertSheet('Sheet1');
+    const before = JSON.stringify([...addon.ss.sheets[0]!.cells]);
+    addon.call('menuEnableFunctions');
+    expect(addon.env.ui.alerts[0]!.join(' ')).toMatch(/=AGILE_ functions work in this spreadsheet now/);
+    expect(JSON.stringify([...addon.ss.sheets[0]!.cells])).toBe(before);
+    expect(addon.ss.writes).toEqual([]);
   });
 });
 
@@ -165,5 +180,18 @@ describe('safety: nothing the user typed is lost', () => {
     addon.ss.lockHeld = true;
     await expect(bridge.writeSheet({ name: 'Plan', rows: [['x']] })).rejects.toThrow(/Another Agile Playbook write is still running/);
     expect(addon.ss.getSheetByName('Plan')).toBeNull();
+    // It waited the whole 10 s for the other write to finish before saying so.
+    expect(addon.env.waitedMs).toBe(10_000);
+  });
+});
+
+describe('the optimal planner\'s wasm, served by the built server', () => {
+  it('hands highs.wasm out in parts that join to the file, and refuses a part that does not exist', () => {
+    const addon = loadAddon();
+    const first = addon.call('apPlannerWasm', 0) as { parts: number; text: string };
+    expect(first.parts).toBeGreaterThan(1);
+    const all = [first.text, ...Array.from({ length: first.parts - 1 }, (_, i) => (addon.call('apPlannerWasm', i + 1) as { text: string }).text)].join('');
+    expect(Buffer.from(all, 'base64').equals(readFileSync(join(ROOT, 'dist/sidebar/highs.wasm')))).toBe(true);
+    expect(() => addon.call('apPlannerWasm', first.parts)).toThrow(/reload the sidebar/);
   });
 });

@@ -125,7 +125,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
     expect(errors).toEqual([]);
   });
 
-  it('plans greedy and writes the owned Plan sheet; optimal says plainly that it is not available in Sheets', async () => {
+  it('plans greedy and writes the owned Plan sheet', async () => {
     const { addon, page, errors } = await open(browser, 'menuPlanCapacity');
     await expect.poll(() => page.locator('.ap-tab[aria-selected="true"]').textContent()).toBe('Plan');
     await page.getByTestId('plan').click();
@@ -138,10 +138,56 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
     const plan = addon.ss.getSheetByName('Plan')!;
     expect(plan.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['agile-playbook.sheet']);
     expect(plan.getRange('A1').getValue()).not.toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('plans optimally in the sidebar: the wasm from the server once, the worker from the page, progress, the same gap and time limit', async () => {
+    const { addon, page, errors } = await open(browser, 'menuPlanCapacity');
+    const calls: string[] = [];
+    const call = addon.call;
+    (addon as { call: typeof call }).call = (name, ...args) => (calls.push(name), call(name, ...args));
+    await expect.poll(() => page.locator('.ap-tab[aria-selected="true"]').textContent()).toBe('Plan');
+    await page.getByTestId('plan').click();
+    const greedyTotal = await page.getByTestId('plan-total').textContent();
     await page.getByTestId('method').selectOption('optimal');
     await page.getByTestId('plan').click();
-    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/not available in Google Sheets/);
-    await shot(page, '06-sheets-plan-optimal-unavailable');
+    await expect.poll(() => page.getByTestId('plan-progress').textContent()).toMatch(/^(Loading the solver…|Searching for the best plan…) \d+ s/);
+    await page.locator('[data-testid="plan-compare"], .ap-status[data-kind="error"]').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.ap-status').textContent()).toBe('');
+    expect(await page.locator('.ap-results .ap-hint').first().textContent()).toMatch(/^Optimal \(HiGHS\): proved within [\d.]+% of the best possible plan/);
+    const points = (t: string | null) => Number(/^([\d,.]+) points/.exec(t ?? '')?.[1]?.replace(/,/g, ''));
+    expect(points(await page.getByTestId('plan-total').textContent())).toBeGreaterThanOrEqual(points(greedyTotal));
+    await page.locator('.ap-bars').scrollIntoViewIfNeeded();
+    await shot(page, '06-sheets-plan-optimal');
+    const parts = calls.filter((c) => c === 'apPlannerWasm').length;
+    expect(parts).toBeGreaterThan(1);
+    // A second optimal plan reuses the solver: no second download.
+    await page.getByTestId('plan').click();
+    await page.locator('[data-testid="plan-compare"]').waitFor({ timeout: 60_000 });
+    expect(calls.filter((c) => c === 'apPlannerWasm').length).toBe(parts);
+    await page.getByTestId('write-plan').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote the Plan sheet/);
+    expect(errors).toEqual([]);
+  });
+
+  it('cancels an optimal plan while the solver is still arriving', async () => {
+    const { addon, page, errors } = await open(browser, 'menuPlanCapacity');
+    // The server holds the first part of highs.wasm back, so the planner is visibly busy when Cancel is pressed.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.exposeFunction('__holdWasm', () => held);
+    await page.evaluate(() => {
+      const w = window as unknown as { __gasCall(n: string, a: string): Promise<string>; __holdWasm(): Promise<void> };
+      const original = w.__gasCall;
+      w.__gasCall = async (n, a) => (n === 'apPlannerWasm' ? w.__holdWasm().then(() => original(n, a)) : original(n, a));
+    });
+    await page.getByTestId('method').selectOption('optimal');
+    await page.getByTestId('plan').click();
+    await expect.poll(() => page.getByTestId('plan-progress').textContent()).toMatch(/^Loading the solver… \d+ s/);
+    await page.getByTestId('cancel-plan').click();
+    await expect.poll(() => page.locator('.ap-status').textContent()).toBe('Cancelled: the optimal plan was not computed.');
+    release();
+    expect(addon.ss.getSheetByName('Plan')).toBeNull();
     expect(errors).toEqual([]);
   });
 });

@@ -11,9 +11,9 @@ const PUSHABLE = /\.(js|gs|html)$|^appsscript\.json$/;
 const CLASP = join(ROOT, 'node_modules/@google/clasp/build/src/index.js');
 
 describe('dist/gsheets', () => {
-  it('holds only files clasp pushes: the bundle, the generated wrappers, the sidebar page, the manifest', () => {
+  it('holds only files clasp pushes: the bundle, the generated wrappers, the sidebar page, the planner\'s wasm, the manifest', () => {
     const files = readdirSync(GSHEETS).sort();
-    expect(files).toEqual(['agile-playbook.js', 'appsscript.json', 'functions.js', 'server.js', 'sidebar.html']);
+    expect(files).toEqual(['agile-playbook.js', 'appsscript.json', 'functions.js', 'highs-wasm.html', 'server.js', 'sidebar.html']);
     expect(files.every((f) => PUSHABLE.test(f))).toBe(true);
   });
 
@@ -24,10 +24,18 @@ describe('dist/gsheets', () => {
     expect(readFileSync(join(GSHEETS, 'server.js'), 'utf8')).toMatch(/^\/\*\*[\s\S]*@OnlyCurrentDoc[\s\S]*?\*\//);
   });
 
-  it('makes no network calls anywhere (no UrlFetchApp, fetch( or XMLHttpRequest)', () => {
+  it('makes no network calls from the server (no UrlFetchApp), and the sidebar page none outside its worker', () => {
     for (const [name, text] of Object.entries(distFiles())) {
-      expect(text, name).not.toMatch(/UrlFetchApp|\bfetch\(|XMLHttpRequest/);
+      expect(text, name).not.toMatch(/UrlFetchApp/);
+      // The HiGHS loader inside the worker fetches highs.wasm, which here is a blob: URL made in the page.
+      const outsideWorker = name === 'sidebar.html' ? text.replace(/<script type="text\/plain" id="ap-planner-worker">[\s\S]*?<\/script>/, '') : text;
+      if (name !== 'highs-wasm.html') expect(outsideWorker, name).not.toMatch(/\bfetch\(|XMLHttpRequest/);
     }
+  });
+
+  it('keeps highs.wasm as base64 in an HTML file: never evaluated on a custom-function call, only read when asked', () => {
+    const wasm = readFileSync(join(ROOT, 'dist/sidebar/highs.wasm'));
+    expect(Buffer.from(readFileSync(join(GSHEETS, 'highs-wasm.html'), 'utf8'), 'base64').equals(wasm)).toBe(true);
   });
 
   it('serves the sidebar as one self-contained page: inline CSS and JS, no scriptlets, no external resources', () => {
@@ -35,6 +43,8 @@ describe('dist/gsheets', () => {
     expect(html).not.toContain('<?');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
     expect(html.match(/<script>/g)).toHaveLength(2);
+    // The planner's worker travels as inert text in the page, turned into a blob: worker only for optimal plans.
+    expect(html.match(/<script type="text\/plain" id="ap-planner-worker">/g)).toHaveLength(1);
     expect(html).toContain('data-initial-view="prioritize"');
   });
 

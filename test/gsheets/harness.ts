@@ -11,6 +11,7 @@ import { catalogCalculator } from './calc';
 import { parseInput } from './fake/cell';
 import { type FakeEnvironment, fakeEnvironment } from './fake/services';
 import { FakeSpreadsheet } from './fake/spreadsheet';
+import { formatDate } from './fake/zone';
 import type { ScriptRun } from '../../gsheets-addon/client/script-run-bridge';
 
 export const GSHEETS = join(DIST, 'gsheets');
@@ -24,8 +25,12 @@ export interface LoadedAddon {
   readonly run: ScriptRun;
 }
 
+let files: Record<string, string> | undefined;
+
+/** Every file of dist/gsheets by name, read once per test file (highs-wasm.html alone is 4.5 MB). */
 export function distFiles(): Record<string, string> {
-  return Object.fromEntries(readdirSync(GSHEETS).map((f) => [f, readFileSync(join(GSHEETS, f), 'utf8')]));
+  files ??= Object.fromEntries(readdirSync(GSHEETS).map((f) => [f, readFileSync(join(GSHEETS, f), 'utf8')]));
+  return files;
 }
 
 /** Puts the fixture's cells in as data a user typed: text stays text, even text that looks like a formula. */
@@ -40,7 +45,7 @@ export function fillFixture(ss: FakeSpreadsheet, fixture: WorkbookFixture): void
 /** A user typing into a cell: parsed like typed input, no script lock involved. */
 export function userTypes(ss: FakeSpreadsheet, sheet: string, a1: string, value: Scalar): void {
   const range = ss.getSheetByName(sheet)!.getRange(a1);
-  range.sheet.put(range.getRow(), range.getColumn(), parseInput(value));
+  range.sheet.put(range.getRow(), range.getColumn(), parseInput(value, ss.timeZone));
   ss.recalc();
 }
 
@@ -50,14 +55,29 @@ export function probe(ss: FakeSpreadsheet, sheet: string, a1: string): CellProbe
   const range = s.getRange(a1);
   const formula = range.getFormula();
   const v = range.getValue();
-  const value = v instanceof Date ? v.toISOString().slice(0, 10) : (v as Scalar);
+  const value = v instanceof Date ? formatDate(v, ss.timeZone, 'yyyy-MM-dd') : (v as Scalar);
   return formula ? { value, formula } : { value };
 }
 
-const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+/**
+ * google.script.run reference: "Requests fail if you attempt to pass a Date, Function, DOM element besides a
+ * form, or other prohibited type, including prohibited types inside objects or arrays", and "undefined
+ * fields within arrays become null"; return values have the same restrictions.
+ */
+export function passable(v: unknown, path = 'value'): void {
+  const tag = Object.prototype.toString.call(v);
+  if (tag === '[object Date]' || typeof v === 'function') throw new Error(`google.script.run cannot pass ${path}: a ${tag === '[object Date]' ? 'Date' : 'function'}`);
+  if (Array.isArray(v)) v.forEach((x, i) => passable(x, `${path}[${i}]`));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) passable(x, `${path}.${k}`);
+}
 
-export function loadAddon(fixture?: WorkbookFixture, options: { calculate?: boolean } = {}): LoadedAddon {
-  const ss = new FakeSpreadsheet();
+const clone = <T>(v: T, what: string): T => {
+  passable(v, what);
+  return v === undefined ? v : JSON.parse(JSON.stringify(v));
+};
+
+export function loadAddon(fixture?: WorkbookFixture, options: { calculate?: boolean; timeZone?: string } = {}): LoadedAddon {
+  const ss = new FakeSpreadsheet('Untitled spreadsheet', options.timeZone);
   const files = distFiles();
   const env = fakeEnvironment(ss, files);
   const context = vm.createContext({ ...env.globals });
@@ -66,7 +86,23 @@ export function loadAddon(fixture?: WorkbookFixture, options: { calculate?: bool
     const f = (context as Record<string, unknown>)[name];
     return typeof f === 'function' ? (f as (...a: unknown[]) => unknown) : undefined;
   };
-  if (options.calculate !== false) ss.calculator = catalogCalculator(top);
+  if (options.calculate !== false) {
+    // Sheets runs a custom function with read-only access: the fake refuses changes while one runs.
+    const inCustomFunction = (name: string) => {
+      const f = top(name);
+      return f
+        ? (...args: unknown[]) => {
+            ss.inCustomFunction = true;
+            try {
+              return f(...args);
+            } finally {
+              ss.inCustomFunction = false;
+            }
+          }
+        : undefined;
+    };
+    ss.calculator = catalogCalculator(inCustomFunction);
+  }
   if (fixture) fillFixture(ss, fixture);
   const call = (name: string, ...args: unknown[]) => {
     const f = top(name);
@@ -85,10 +121,16 @@ export function scriptRun(call: (name: string, ...args: unknown[]) => unknown): 
         if (prop === 'withFailureHandler') return (f: (e: unknown) => void) => make(onSuccess, f);
         if (typeof prop !== 'string' || prop === 'then') return undefined;
         return (...args: unknown[]) => {
-          const sent = clone(args);
+          let sent: unknown[];
+          try {
+            sent = clone(args, `the arguments of ${prop}`);
+          } catch (e) {
+            setTimeout(() => onFailure?.(e), 0);
+            return;
+          }
           setTimeout(() => {
             try {
-              const result = clone(call(prop, ...sent));
+              const result = clone(call(prop, ...sent), `the result of ${prop}`);
               onSuccess?.(result);
             } catch (e) {
               // The real failure handler receives an Error whose message is the server's.

@@ -58,8 +58,12 @@ export const E = (match: RegExp): Want => ({ cellError: '#VALUE!', match });
 export const NA = (match: RegExp): Want => ({ cellError: '#N/A', match });
 export const CALL = (match: RegExp): Want => ({ callError: match });
 
-/** Whether `seen` is what `want` describes in `host`; returns a reason when not. */
-export function mismatch(seen: Seen, want: Want, host: 'sheets' | 'excel'): string | undefined {
+/**
+ * Whether `seen` is what `want` describes in `host`; returns a reason when not. In Sheets a cell error of a
+ * single-cell result is thrown (FUNCTIONS.md: the cell shows #ERROR! with the message, which IFERROR sees);
+ * inside a spilled block it is text.
+ */
+export function mismatch(seen: Seen, want: Want, host: 'sheets' | 'excel', inBlock = false): string | undefined {
   const show = JSON.stringify(seen);
   if (Array.isArray(want)) {
     if (!Array.isArray(seen) || seen.length !== want.length) return `expected ${want.length} rows, saw ${show}`;
@@ -67,7 +71,7 @@ export function mismatch(seen: Seen, want: Want, host: 'sheets' | 'excel'): stri
       const row = seen[i] as Cell[];
       if (!Array.isArray(row) || row.length !== want[i]!.length) return `row ${i + 1}: saw ${JSON.stringify(row)}`;
       for (let j = 0; j < row.length; j++) {
-        const m = mismatch(row[j]!, want[i]![j]!, host);
+        const m = mismatch(row[j]!, want[i]![j]!, host, true);
         if (m) return `row ${i + 1}, column ${j + 1}: ${m}`;
       }
     }
@@ -87,6 +91,11 @@ export function mismatch(seen: Seen, want: Want, host: 'sheets' | 'excel'): stri
     return typeof seen === 'object' && seen !== null && 'error' in seen && seen.error === '#VALUE!' && want.callError.test(seen.message)
       ? undefined
       : `expected #VALUE! ${want.callError}, saw ${show}`;
+  }
+  if (host === 'sheets' && !inBlock) {
+    return typeof seen === 'object' && seen !== null && 'thrown' in seen && want.match.test(seen.thrown)
+      ? undefined
+      : `expected a thrown error ${want.match} (Sheets shows #ERROR!), saw ${show}`;
   }
   return typeof seen === 'object' && seen !== null && 'error' in seen && seen.error === want.cellError && want.match.test(seen.message)
     ? undefined

@@ -6,6 +6,8 @@ export interface ServerFunctions {
   apListTables(): TableRef[];
   apReadTable(id: string): TableData;
   apWriteColumns(tableId: string, columns: ColumnWrite[], options: WriteOptions): WriteResult;
-  apWriteSheet(sheet: SheetWrite): WriteResult;
+  apWriteSheet(sheet: SheetWrite, options: WriteOptions): WriteResult;
   apInsertTemplate(template: TemplateSpec): WriteResult;
+  /** Part `part` of highs.wasm as base64, and how many parts there are (the optimal planner, in the sidebar). */
+  apPlannerWasm(part: number): { parts: number; text: string };
 }

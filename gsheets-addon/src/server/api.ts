@@ -5,6 +5,7 @@
 import type { ServerFunctions } from './api-types';
 import { insertTemplate } from './insert';
 import { withDocumentLock } from './lock';
+import { plannerWasmPart } from './planner-wasm';
 import { snapshot } from './read-table';
 import { findTable, findTables, refOf } from './tables';
 import { writeColumns } from './write-columns';
@@ -21,6 +22,7 @@ export const SERVER_FUNCTIONS: ServerFunctions = {
     return snapshot(findTable(ss, id), ss.getSpreadsheetTimeZone());
   },
   apWriteColumns: (tableId, columns, options) => withDocumentLock(() => writeColumns(active(), tableId, columns, options ?? {})),
-  apWriteSheet: (sheet) => withDocumentLock(() => writeSheet(active(), sheet)),
+  apWriteSheet: (sheet, options) => withDocumentLock(() => writeSheet(active(), sheet, options ?? {})),
   apInsertTemplate: (template) => withDocumentLock(() => insertTemplate(active(), template)),
+  apPlannerWasm: (part) => plannerWasmPart(part),
 };

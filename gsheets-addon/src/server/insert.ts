@@ -6,6 +6,8 @@ import { FORMAT_CODES, QUARTER, type RenderedCell, type RenderedSheet, renderWor
 import { neutralize } from './cells';
 import { TEMPLATE_KEY } from './ownership';
 import { cellValue, tableColumns } from './sheet-cells';
+import type { ZoneOffset } from '../../../core/cells';
+import { midnightIn, zoneOffsets } from '../zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,26 +19,26 @@ interface Grid {
   readonly frozenRows: number;
 }
 
-function renderedValue(c: RenderedCell): unknown {
+function renderedValue(c: RenderedCell, offsets: ZoneOffset): unknown {
   // Inside a spilled result: left blank so the formula above can spill into it.
   if (c.inArray) return '';
   if (c.formula !== undefined) return c.typed?.startsWith('=') ? c.typed : `=${c.typed ?? c.formula}`;
   const v = c.value;
   if (v === null || v === undefined) return '';
   if (c.format === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    // Noon UTC lands on the same calendar day in every spreadsheet time zone from UTC-11 to UTC+11.
-    return new Date(`${v}T12:00:00Z`);
+    // Midnight of that day in the spreadsheet's zone: Sheets stores the calendar day with no time of day.
+    return midnightIn(v, offsets);
   }
   return neutralize(v);
 }
 
-function fromRendered(s: RenderedSheet): Grid {
+function fromRendered(s: RenderedSheet, offsets: ZoneOffset): Grid {
   const height = Math.max(1, ...s.cells.map((c) => c.row));
   const width = Math.max(1, ...s.cells.map((c) => c.col));
   const values: unknown[][] = Array.from({ length: height }, () => Array<unknown>(width).fill(''));
   const formats = new Map<string, string[]>();
   for (const c of s.cells) {
-    values[c.row - 1]![c.col - 1] = renderedValue(c);
+    values[c.row - 1]![c.col - 1] = renderedValue(c, offsets);
     if (c.format && c.format !== 'general') {
       const code = FORMAT_CODES[c.format];
       (formats.get(code) ?? formats.set(code, []).get(code)!).push(cellA1(c.row - 1, c.col - 1));
@@ -46,7 +48,10 @@ function fromRendered(s: RenderedSheet): Grid {
 }
 
 function grids(ss: Spreadsheet, template: TemplateSpec, rendered: readonly RenderedSheet[] | undefined): Grid[] {
-  if (rendered) return rendered.map(fromRendered);
+  if (rendered) {
+    const offsets = zoneOffsets(ss.getSpreadsheetTimeZone());
+    return rendered.map((s) => fromRendered(s, offsets));
+  }
   const resolve = tableColumns(ss);
   return template.sheets.map((s) => {
     const width = Math.max(1, ...s.rows.map((r) => r.length));

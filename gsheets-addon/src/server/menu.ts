@@ -5,12 +5,18 @@ import { insertTemplate } from './insert';
 import { withDocumentLock } from './lock';
 
 const TITLE = 'Agile Playbook';
+const ENABLE_CAPTION = 'Turn on =AGILE_ functions here';
 
 /** sidebar/context.ts ViewId, restated: importing it would pull DOM types into server code. */
 export type ViewId = 'prioritize' | 'plan' | 'scorecard' | 'share' | 'decide' | 'insert';
 
 /** Menu caption → top-level function name (generated into server.js by the build). */
 export const MENU: readonly (readonly [string, keyof typeof MENU_FUNCTIONS])[] = [
+  // First, because Google's documentation and field reports differ on when an add-on's custom functions work
+  // in a spreadsheet where it was never used: AuthMode.NONE means "the add-on has not been used in the current
+  // document" (Apps Script AuthMode reference), and the worse reading is that =AGILE_… shows #NAME? until it is.
+  // Running any menu item uses it here; this one says so, and does nothing else.
+  [ENABLE_CAPTION, 'menuEnableFunctions'],
   ['Prioritize…', 'menuPrioritize'],
   ['Plan capacity…', 'menuPlanCapacity'],
   ['Scorecard…', 'menuScorecard'],
@@ -22,8 +28,8 @@ export const MENU: readonly (readonly [string, keyof typeof MENU_FUNCTIONS])[] =
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   MENU.forEach(([caption, fn], i) => {
-    // Help sits apart from the actions.
-    if (i === MENU.length - 1) menu.addSeparator();
+    // The functions switch and Help sit apart from the actions.
+    if (i === 1 || i === MENU.length - 1) menu.addSeparator();
     menu.addItem(caption, fn);
   });
   menu.addToUi();
@@ -51,9 +57,20 @@ export const HELP_TEXT =
   '\u2022 Plan capacity\u2026 fits the backlog to team capacity and writes a Plan sheet.\n' +
   '\u2022 Scorecard\u2026 and Share scorecard\u2026 show targets against actuals and an executive one-pager.\n' +
   '\u2022 Insert quarterly plan adds the planning sheets (never over sheets that hold data).\n\n' +
-  'Functions such as =AGILE_RICE(C2:C40, D2:D40, E2:E40, F2:F40) work in any cell. The add-on writes only beside your tables, on its own sheets or in empty cells.';
+  'Functions such as =AGILE_RICE(C2:C40, D2:D40, E2:E40, F2:F40) work in any cell of a spreadsheet where the add-on has been used. ' +
+  'In a new spreadsheet, choose Extensions \u203a Agile Playbook \u203a ' + ENABLE_CAPTION + ' once first (or any other item of this menu); until then Sheets may show #NAME? for =AGILE_ functions.\n\n' +
+  'The add-on writes only beside your tables, on its own sheets or in empty cells.';
+
+export const ENABLED_TEXT =
+  'The =AGILE_ functions work in this spreadsheet now. Type =AGILE_ in a cell to see them with their help; a cell that showed #NAME? before recalculates when you edit it or reload the spreadsheet.';
 
 export const MENU_FUNCTIONS = {
+  menuEnableFunctions: () => {
+    // Running from the menu is what enables the add-on in this document; reading its name proves access.
+    SpreadsheetApp.getActiveSpreadsheet().getName();
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(TITLE, ENABLED_TEXT, ui.ButtonSet.OK);
+  },
   menuPrioritize: () => showSidebar('prioritize'),
   menuPlanCapacity: () => showSidebar('plan'),
   menuScorecard: () => showSidebar('scorecard'),

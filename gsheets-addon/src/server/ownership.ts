@@ -1,7 +1,9 @@
 // What the add-in wrote, remembered in developer metadata so it is recognised later (after the sidebar
-// closes, in another session). A cell counts as the add-in's only while it still holds exactly what was
-// written (its fingerprint matches): a value the user typed over it is the user's again.
-import { type ReadCell, fingerprint, isBlank } from './cells';
+// closes, in another session). One record per written block, holding the block's place and a digest of
+// what it held right after the write: the block is the add-in's only while it still holds exactly that, so a
+// value the user typed into it makes it the user's again. A record costs the same for 4 cells or 160,000,
+// which keeps a sheet far inside the developer-metadata limit, where the limit counts keys and values alike.
+import { type ReadCell, digest } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -10,65 +12,95 @@ export const SHEET_KEY = 'agile-playbook.sheet';
 export const TEMPLATE_KEY = 'agile-playbook.template';
 
 /**
- * A column written beside a table: `n` cells from row `r` (the header) down, their fingerprints in `h`. For a
- * formula column (`f`), `h` holds only the header and the formula cell: the cells below are its spilled result.
+ * A written block: `n` rows from row `r`, `w` columns from column `c` (0-based), and the digest `d` of its
+ * cells. For a formula column (`f`), `d` covers only the header and the formula cell: the cells below are
+ * its spilled result, which changes whenever the data does.
  */
-export interface ColumnRecord {
-  readonly c: number;
+export interface BlockRecord {
   readonly r: number;
+  readonly c: number;
   readonly n: number;
-  readonly h: readonly string[];
+  readonly w: number;
+  readonly d: string;
   readonly f?: 1;
 }
 
-/** An owned sheet: the fingerprint of every non-blank cell written, by "row,col". */
-export interface SheetRecord {
-  readonly cells: Record<string, string>;
+export interface StoredBlock {
+  readonly key: string;
+  readonly record: BlockRecord;
+  remove(): void;
 }
 
-/** Apps Script keeps at most 30,000 characters of developer metadata per sheet; stay clear of it. */
-const METADATA_BUDGET = 25_000;
+/** Sheets API guide, developer metadata: 30,000 characters per sheet, keys and values counted. */
+export const METADATA_LIMIT = 30_000;
+/** The longest digest (two base-36 hashes and a dot), for sizing a record before it is written. */
+const LONGEST_DIGEST = 'zzzzzzz.zzzzzzz';
 
-/** Throws before anything is written when the record of `cells` written cells would not fit. */
-export function checkMetadataBudget(sheet: Sheet, cells: number, what: string): void {
-  const used = sheet.getDeveloperMetadata().reduce((n, m) => n + (m.getValue()?.length ?? 0), 0);
-  // A fingerprint is at most 7 characters, plus quotes, a comma and for sheets its "row,col" key.
-  if (used + cells * 20 > METADATA_BUDGET) {
-    throw new Error(`Nothing was written: ${what} covers ${cells} cells, more than Agile Playbook can keep track of on one sheet. Write fewer rows, or clear the sheet first.`);
+const isRecord = (x: unknown): x is BlockRecord => {
+  const o = x as Partial<BlockRecord> | null;
+  return !!o && [o.r, o.c, o.n, o.w].every((v) => Number.isInteger(v) && (v as number) >= 0) && typeof o.d === 'string';
+};
+
+/** The stored blocks under `key`; a record this version cannot read (an older format) owns nothing. */
+export function blocks(sheet: Sheet, key: string): StoredBlock[] {
+  const out: StoredBlock[] = [];
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() !== key) continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(m.getValue() ?? '');
+    } catch {
+      continue;
+    }
+    if (isRecord(record)) out.push({ key, record, remove: () => void m.remove() });
+  }
+  return out;
+}
+
+/** The metadata text a record takes, key included. */
+export const recordSize = (key: string, record: BlockRecord): number => key.length + JSON.stringify(record).length;
+
+/**
+ * Throws before anything is written when the records about to be added, less those about to be replaced,
+ * would take the sheet's developer metadata over the limit (keys counted, as Google counts them).
+ */
+export function checkMetadataBudget(sheet: Sheet, added: readonly [string, Omit<BlockRecord, 'd'>][], replaced: readonly StoredBlock[], what: string): void {
+  const size = (m: GoogleAppsScript.Spreadsheet.DeveloperMetadata) => m.getKey().length + (m.getValue()?.length ?? 0);
+  const used = sheet.getDeveloperMetadata().reduce((n, m) => n + size(m), 0);
+  const freed = replaced.reduce((n, b) => n + recordSize(b.key, b.record), 0);
+  const needed = added.reduce((n, [key, r]) => n + recordSize(key, { ...r, d: LONGEST_DIGEST }), 0);
+  if (used - freed + needed > METADATA_LIMIT) {
+    throw new Error(`Nothing was written: ${what} needs more room than Google Sheets keeps for add-ons on one sheet. Remove columns Agile Playbook wrote on this sheet that you no longer need, then try again.`);
   }
 }
 
-export function columnRecords(sheet: Sheet): { record: ColumnRecord; remove(): void }[] {
-  return sheet
-    .getDeveloperMetadata()
-    .filter((m) => m.getKey() === COLUMN_KEY)
-    .map((m) => ({ record: JSON.parse(m.getValue() ?? '{}') as ColumnRecord, remove: () => void m.remove() }));
+/** The cells of a record's block whose digest it holds, from cells read around it. */
+function* held(rec: BlockRecord, at: (r: number, c: number) => ReadCell): Generator<ReadCell> {
+  if (rec.f) {
+    yield at(rec.r, rec.c);
+    if (rec.n > 1) yield at(rec.r + 1, rec.c);
+    return;
+  }
+  for (let i = 0; i < rec.n; i++) for (let j = 0; j < rec.w; j++) yield at(rec.r + i, rec.c + j);
 }
 
-export function sheetRecord(sheet: Sheet): { record: SheetRecord; remove(): void } | undefined {
-  const m = sheet.getDeveloperMetadata().find((x) => x.getKey() === SHEET_KEY);
-  return m ? { record: JSON.parse(m.getValue() ?? '{"cells":{}}') as SheetRecord, remove: () => void m.remove() } : undefined;
-}
+/** The digest of the cells a record describes, as they are now. */
+export const digestOf = (rec: Omit<BlockRecord, 'd'>, at: (r: number, c: number) => ReadCell): string => digest(held({ ...rec, d: '' }, at));
+
+/** Whether the block still holds what the add-in wrote there. */
+export const stillHolds = (rec: BlockRecord, at: (r: number, c: number) => ReadCell): boolean => digestOf(rec, at) === rec.d;
 
 /**
- * Whether the add-in owns (row, col), given the cells read around it. A cell of a spilled result holds no
- * formula and is owned while the formula above it is still ours and not blocked (#REF!: the user typed
- * into the spill range, so that typed value is theirs).
+ * Which cells the add-in owns under `records`, given the cells read around them: those of every block that
+ * still holds what was written. A cell of a spilled result holds no formula and is owned while the formula
+ * above it is not blocked (#REF!: the user typed into the spill range, so that typed value is theirs).
  */
-export function ownsColumnCell(records: readonly ColumnRecord[], row: number, col: number, at: (r: number, c: number) => ReadCell): boolean {
-  const cell = at(row, col);
-  return records.some((rec) => {
-    const i = row - rec.r;
-    if (rec.c !== col || i < 0 || i >= rec.n) return false;
-    if (i < rec.h.length && rec.h[i] !== '' && fingerprint(cell) === rec.h[i]) return true;
-    if (rec.f && i > 1 && cell.formula === '') {
-      const master = at(rec.r + 1, col);
-      return fingerprint(master) === rec.h[1] && !String(master.value).startsWith('#REF!');
-    }
-    return false;
-  });
-}
-
-export function ownsSheetCell(record: SheetRecord | undefined, row: number, col: number, cell: ReadCell): boolean {
-  return !!record && !isBlank(cell) && record.cells[`${row},${col}`] === fingerprint(cell);
+export function ownedCells(records: readonly BlockRecord[], at: (r: number, c: number) => ReadCell): (row: number, col: number) => boolean {
+  const live = records.filter((rec) => stillHolds(rec, at));
+  return (row, col) =>
+    live.some((rec) => {
+      if (row < rec.r || row >= rec.r + rec.n || col < rec.c || col >= rec.c + rec.w) return false;
+      if (!rec.f || row < rec.r + 2) return true;
+      return at(row, col).formula === '' && !String(at(rec.r + 1, col).value).startsWith('#REF!');
+    });
 }

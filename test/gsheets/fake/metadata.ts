@@ -6,6 +6,23 @@ export interface MetadataOwner {
 
 let nextId = 1;
 
+/**
+ * Sheets API guide, developer metadata (https://developers.google.com/sheets/api/guides/metadata): a
+ * spreadsheet and each sheet hold at most 30,000 characters of metadata, and "each character in the
+ * metadataKey and metadataValue fields count[s] toward this limit".
+ */
+export const METADATA_LIMIT = 30_000;
+
+export const metadataSize = (owner: MetadataOwner): number => owner.metadata.reduce((n, m) => n + m.getKey().length + (m.getValue()?.length ?? 0), 0);
+
+export function addMetadata(owner: MetadataOwner, key: string, value: string | undefined): FakeMetadata {
+  const size = metadataSize(owner) + key.length + (value?.length ?? 0);
+  if (size > METADATA_LIMIT) throw new Error(`Developer metadata would exceed the limit of ${METADATA_LIMIT} characters (${size}).`);
+  const m = new FakeMetadata(owner, key, value ?? null);
+  owner.metadata.push(m);
+  return m;
+}
+
 export class FakeMetadata {
   readonly id = nextId++;
 

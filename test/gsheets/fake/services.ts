@@ -2,6 +2,7 @@
 // LockService, HtmlService, Utilities and ScriptApp.AuthMode. `globalsFor` returns them as one object to
 // put into a vm context beside the built dist/gsheets files.
 import type { FakeSpreadsheet } from './spreadsheet';
+import { formatDate } from './zone';
 
 export interface MenuItem {
   readonly caption: string;
@@ -49,11 +50,13 @@ export interface FakeEnvironment {
   /** What the script may do: in NONE, only the UI (menus) is available, as for an add-on not yet used here. */
   authMode: AuthMode;
   readonly globals: Record<string, unknown>;
+  /** Milliseconds scripts spent waiting in tryLock / waitLock for a lock someone else held. */
+  waitedMs: number;
 }
 
 export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<string, string> = {}): FakeEnvironment {
   const ui: RecordedUi = { menus: [], sidebars: [], alerts: [] };
-  const env: FakeEnvironment = { spreadsheet, ui, authMode: 'FULL', globals: {} };
+  const env: FakeEnvironment = { spreadsheet, ui, authMode: 'FULL', globals: {}, waitedMs: 0 };
   const needsAuth = (what: string) => {
     if (env.authMode === 'NONE') {
       throw new Error(`You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`);
@@ -89,9 +92,14 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
     },
   };
 
+  // Lock reference: tryLock "attempts to acquire the lock, timing out after the provided number of
+  // milliseconds". Nothing else runs while the fake waits, so a held lock is still held at the timeout.
   const lock = {
-    tryLock(_ms: number) {
-      if (spreadsheet.lockHeld) return false;
+    tryLock(ms: number) {
+      if (spreadsheet.lockHeld) {
+        env.waitedMs += ms;
+        return false;
+      }
       spreadsheet.lockHeld = true;
       return true;
     },
@@ -106,7 +114,10 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
 
   Object.assign(env.globals, {
     SpreadsheetApp: {
-      getUi: () => Ui,
+      getUi: () => {
+        if (spreadsheet.inCustomFunction) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        return Ui;
+      },
       getActiveSpreadsheet: () => (needsAuth('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
       getActive: () => (needsAuth('SpreadsheetApp.getActive'), spreadsheet),
       flush: () => undefined,
@@ -121,16 +132,13 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
         return new FakeHtmlOutput(file);
       },
       createHtmlOutput: (html = '') => new FakeHtmlOutput(html),
-    },
-    Utilities: {
-      formatDate(d: Date, timeZone: string, pattern: string) {
-        const parts = Object.fromEntries(
-          new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(d).map((p) => [p.type, p.value]),
-        );
-        if (pattern !== 'yyyy-MM-dd') throw new Error(`the fake formats only yyyy-MM-dd (asked for ${pattern})`);
-        return `${parts.year}-${parts.month}-${parts.day}`;
+      createTemplateFromFile(name: string) {
+        const file = files[`${name}.html`] ?? files[name];
+        if (file === undefined) throw new Error(`No HTML file named ${name} was found.`);
+        return { getRawContent: () => file };
       },
     },
+    Utilities: { formatDate },
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } },
     console,
   });

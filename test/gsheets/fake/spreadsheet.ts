@@ -4,7 +4,8 @@
 // ranges outside the grid throw, and a formula's result spills unless a cell in the way holds data (#REF!).
 import { type Box, parseA1, toA1 } from './a1';
 import { type FakeCell, emptyCell, isEmpty, parseInput } from './cell';
-import { FakeMetadata, type MetadataOwner } from './metadata';
+import { type FakeMetadata, type MetadataOwner, addMetadata } from './metadata';
+import { formatDate } from './zone';
 
 /** Computes a formula's result (a 2-D block spilling right and down), or undefined to leave it as is. */
 export type Calculator = (formula: string, at: { sheet: FakeSheet; row: number; col: number }) => unknown[][] | undefined;
@@ -24,6 +25,8 @@ export class FakeSpreadsheet implements MetadataOwner {
   readonly writes: WriteLogEntry[] = [];
   lockHeld = false;
   calculator?: Calculator;
+  /** Set while a custom function runs: it may read the spreadsheet but not change it. */
+  inCustomFunction = false;
   private nextSheetId = 0;
 
   constructor(
@@ -41,6 +44,7 @@ export class FakeSpreadsheet implements MetadataOwner {
   getSheetByName = (name: string): FakeSheet | null => this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
 
   insertSheet(name?: string, index?: number): FakeSheet {
+    this.mayChange('insertSheet');
     const n = name ?? `Sheet${this.sheets.length + 1}`;
     if (this.getSheetByName(n)) throw new Error(`A sheet with the name "${n}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this, n, this.nextSheetId++);
@@ -55,10 +59,16 @@ export class FakeSpreadsheet implements MetadataOwner {
   getNamedRanges = () => [...this.named].map(([name, range]) => ({ getName: () => name, getRange: () => range, remove: () => void this.named.delete(name) }));
 
   addDeveloperMetadata(key: string, value?: string) {
-    this.metadata.push(new FakeMetadata(this, key, value ?? null));
+    this.mayChange('addDeveloperMetadata');
+    addMetadata(this, key, value);
     return this;
   }
   getDeveloperMetadata = () => [...this.metadata];
+
+  /** Custom functions may only read: a method that changes the spreadsheet throws while one runs. */
+  mayChange(method: string): void {
+    if (this.inCustomFunction) throw new Error(`You do not have permission to call ${method}`);
+  }
 
   log(sheet: FakeSheet, box: Box, method: string): void {
     this.writes.push({ sheet: sheet.name, a1: toA1(box), method, locked: this.lockHeld });
@@ -149,7 +159,8 @@ export class FakeSheet implements MetadataOwner {
   }
 
   addDeveloperMetadata(key: string, value?: string) {
-    this.metadata.push(new FakeMetadata(this, key, value ?? null));
+    this.parent.mayChange('addDeveloperMetadata');
+    addMetadata(this, key, value);
     return this;
   }
   getDeveloperMetadata = () => [...this.metadata];
@@ -179,7 +190,8 @@ export class FakeSheet implements MetadataOwner {
   }
 }
 
-const display = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v ?? ''));
+const display = (v: unknown, timeZone: string): string =>
+  v instanceof Date ? formatDate(v, timeZone, 'yyyy-MM-dd') : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v ?? '');
 
 export class FakeRange {
   constructor(
@@ -204,7 +216,7 @@ export class FakeRange {
   getValue = () => this.getValues()[0]![0];
   getFormulas = () => this.map((c) => c?.formula ?? '');
   getFormula = () => this.getFormulas()[0]![0];
-  getDisplayValues = () => this.map((c) => display(c?.value));
+  getDisplayValues = () => this.map((c) => display(c?.value, this.sheet.parent.timeZone));
   getNumberFormats = () => this.map((c) => c?.format ?? '0.###############');
 
   private checkShape(values: unknown[][]): void {
@@ -219,6 +231,7 @@ export class FakeRange {
   }
 
   private write(values: unknown[][], method: string, parse: (v: unknown) => FakeCell): this {
+    this.sheet.parent.mayChange(method);
     this.checkShape(values);
     values.forEach((row, i) =>
       row.forEach((v, j) => {
@@ -231,12 +244,13 @@ export class FakeRange {
     return this;
   }
 
-  setValues = (values: unknown[][]) => this.write(values, 'setValues', parseInput);
-  setValue = (v: unknown) => this.write([[v]], 'setValue', parseInput);
+  setValues = (values: unknown[][]) => this.write(values, 'setValues', (v) => parseInput(v, this.sheet.parent.timeZone));
+  setValue = (v: unknown) => this.write([[v]], 'setValue', (v) => parseInput(v, this.sheet.parent.timeZone));
   // setFormulas takes formula text; a '' entry clears the cell.
   setFormulas = (formulas: string[][]) => this.write(formulas, 'setFormulas', (f) => (f ? { value: '', formula: String(f) } : emptyCell()));
 
   clearContent(): this {
+    this.sheet.parent.mayChange('clearContent');
     for (let i = 0; i < this.box.rows; i++) {
       for (let j = 0; j < this.box.cols; j++) {
         const old = this.sheet.cell(this.box.row + i, this.box.col + j);
@@ -249,6 +263,7 @@ export class FakeRange {
   }
 
   setNumberFormat(format: string): this {
+    this.sheet.parent.mayChange('setNumberFormat');
     for (let i = 0; i < this.box.rows; i++) {
       for (let j = 0; j < this.box.cols; j++) {
         const old = this.sheet.cell(this.box.row + i, this.box.col + j) ?? emptyCell();
