@@ -119,7 +119,8 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     // M-101: reach 6000 → 7000, so RICE 7000 × 2 × 0.8 ÷ 8 = 1400.
     await typeInCell(page, 'F5', '7000');
     await page.getByTestId('write-scores').click();
-    expect(await statusText(page)).toMatch(/changed since it was read/);
+    expect(await statusText(page)).toMatch(/^Nothing was written: Backlog changed after these results were computed from it\. Recompute, then write again\./);
+    await expect(page.getByTestId('status-action').textContent()).resolves.toBe('Recompute');
     expect(await cellText(page, 'T4')).toBe('');
     await page.getByTestId('write-scores').click();
     await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Priority score and Priority rank/);
@@ -164,6 +165,33 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(await cellText(page, 'F1')).toBe('Status');
     expect(['Planned', 'Cut']).toContain(await cellText(page, 'F2'));
     await shot(page, '08-plan-sheet');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses to write a plan computed from an older backlog, and Recompute plans from the backlog as it is now', async () => {
+    const { page, errors } = await open();
+    await openTab(page, 'Plan');
+    await page.getByTestId('plan').click();
+    await page.getByTestId('plan-total').waitFor();
+    // M-102's effort from 6 to 500 after planning: the plan on screen no longer describes the backlog.
+    await showSheet(page, 'Backlog');
+    expect(await cellText(page, 'A6')).toBe('M-102');
+    await typeInCell(page, 'I6', '500');
+    await page.getByTestId('write-plan').click();
+    // The template's Teams table computes its load from the backlog, so it changed too.
+    expect(await statusText(page)).toMatch(/^Nothing was written: Backlog(, \w+)* changed after these results were computed from (it|them)\. Recompute, then write again\./);
+    await expect(page.locator('.pg-tab').allTextContents()).resolves.not.toContain('Plan');
+    await shot(page, '08b-plan-stale');
+    await page.getByTestId('status-action').click();
+    await expect.poll(() => page.getByTestId('cut-list').textContent()).toContain('M-102');
+    await page.getByTestId('write-plan').click();
+    expect(await statusText(page)).toMatch(/^Wrote the Plan sheet/);
+    await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe('Plan');
+    const row = await Promise.all(['A', 'E', 'F'].map(async (c) => {
+      for (let r = 2; r < 60; r++) if ((await cellText(page, `A${r}`)) === 'M-102') return cellText(page, `${c}${r}`);
+      return '';
+    }));
+    expect(row).toEqual(['M-102', '500', 'Cut']);
     expect(errors).toEqual([]);
   });
 
