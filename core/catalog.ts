@@ -2,6 +2,7 @@
 // order of the public reference.
 import { ALLOCATE, CAPACITY_ACCURACY, TEAM_LOAD } from './capacity/functions';
 import { CAPACITY_VALUE, SCENARIO_COMPARE } from './capacity/scenario-functions';
+import { withFiniteResults } from './finite';
 import type { FunctionSpec } from './function-spec';
 import { DECISION_OWNER } from './guardrails/decision-owner';
 import { KPI_ATTAINMENT } from './kpi/attainment';
@@ -23,6 +24,7 @@ import { RICE } from './scoring/rice';
 import { WEIGHTED_SCORE } from './scoring/weighted-score';
 import { WSJF } from './scoring/wsjf';
 
+// Every result passes through withFiniteResults: no function can return Infinity or NaN to a cell.
 export const CATALOG: readonly FunctionSpec[] = [
   RICE,
   ICE,
@@ -48,7 +50,7 @@ export const CATALOG: readonly FunctionSpec[] = [
   GOAL_CONTRIBUTION,
   MARKETING_ROI,
   DECISION_OWNER,
-];
+].map(withFiniteResults);
 
 const byName = new Map(CATALOG.map((f) => [f.name, f]));
 

@@ -135,6 +135,8 @@ function readOtherNumber(v: unknown, arg: string): number | null | CellError {
     const m = PLAIN_NUMBER.exec(v.trim());
     if (m) {
       const n = parseFloat(m[1]!) * (v.trim().startsWith('-') ? -1 : 1);
+      // A text of 400 nines parses as Infinity: an error, never a number (FUNCTIONS.md "Finite numbers only").
+      if (!Number.isFinite(n)) return valueError(`${arg} ${show(v)} is too large to be a number: enter a number below 1e308`);
       return m[2] ? n / 100 : n;
     }
   }
@@ -162,6 +164,8 @@ export function readDate(v: unknown, arg: string): number | null | CellError {
     const m = ISO_DATE.exec(v.trim());
     if (m) {
       const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as number[];
+      // Date.UTC reads years 0-99 as 1900-1999; neither host shows a year before 1900, so it is an error.
+      if (y! < 1900) return valueError(`${arg} ${show(v)} is in the year ${y}, before 1900, which spreadsheets cannot show as a date: check the year`);
       const ms = Date.UTC(y!, mo! - 1, d!, h, mi, s);
       const back = new Date(ms);
       if (back.getUTCMonth() === mo! - 1 && back.getUTCDate() === d && h! < 24 && mi! < 60 && s! < 60) {

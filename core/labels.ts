@@ -1,10 +1,9 @@
 // Labels people type (statuses, outcome names, decision types) compare the way people read them: case,
 // surrounding spaces and doubled inner spaces make no difference, so "Done " matches "done".
 import { CallError, CellError, flatten, readText, show, toGrid, valueError } from './cells';
+import { matchKey } from './keys';
 
-export function normalizeLabel(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+export const normalizeLabel = matchKey;
 
 /**
  * A label from a host value, normalized; null for a blank. TRUE/FALSE is refused: a checkbox is not a

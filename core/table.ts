@@ -1,6 +1,7 @@
 // Tables by header: the first row names the columns, found case-insensitively with surrounding spaces
-// ignored, in any order; unknown extra columns are ignored.
+// ignored, in any order; unknown extra columns are ignored. Headers compare by matchKey (core/keys.ts).
 import { CallError, type Grid, hostErrorText, isBlank, isDateObject, localDateText, toGrid } from './cells';
+import { matchKey } from './keys';
 
 export interface Table {
   /** The argument name, for messages. */
@@ -12,7 +13,7 @@ export interface Table {
 }
 
 export function normalizeHeader(v: unknown): string {
-  return isBlank(v) ? '' : String(v).trim().replace(/\s+/g, ' ').toLowerCase();
+  return isBlank(v) ? '' : matchKey(String(v));
 }
 
 /** Reads a table argument; it needs a header row. */
@@ -32,7 +33,7 @@ export function readTable(value: unknown, arg: string): Table {
 export function findColumn(t: Table, names: readonly string[]): number {
   const normalized = t.headers.map(normalizeHeader);
   for (const name of names) {
-    const i = normalized.indexOf(name.toLowerCase());
+    const i = normalized.indexOf(matchKey(name));
     if (i >= 0) return i;
   }
   return -1;

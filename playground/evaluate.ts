@@ -4,7 +4,7 @@
 import { CallError, CellError, type Out } from '../core/cells';
 import { findFunction } from '../core/catalog';
 import type { Scalar } from '../protocol/bridge';
-import { type Node, Unsupported, catalogName, parseFormula } from './formula-parse';
+import { type Node, TooDeep, Unsupported, catalogName, parseFormula } from './formula-parse';
 import { type Sheet, type Workbook, cellKey, isEmptyCell, keyCol, keyRow } from './workbook';
 
 type Grid = unknown[][];
@@ -24,25 +24,97 @@ class Recalc {
 
   constructor(private readonly wb: Workbook) {}
 
+  private states(sheet: Sheet): Map<number, 'busy' | 'done'> {
+    return this.state.get(sheet) ?? this.state.set(sheet, new Map()).get(sheet)!;
+  }
+
+  /**
+   * Computes a formula cell after every formula it reads. With an explicit stack rather than recursion, so
+   * a chain of thousands of formulas, each reading the one before, cannot exhaust the call stack. A cell
+   * still 'busy' when it is read again is part of a cycle: it is read as it stands, as before.
+   */
   ensure(sheet: Sheet, key: number): void {
-    const states = this.state.get(sheet) ?? this.state.set(sheet, new Map()).get(sheet)!;
-    if (states.has(key)) return;
-    const cell = sheet.cells.get(key);
-    if (!cell?.formula) return;
-    states.set(key, 'busy');
+    const stack: [Sheet, number, Node | undefined][] = [[sheet, key, undefined]];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const [s, k] = top;
+      const states = this.states(s);
+      const cell = s.cells.get(k);
+      if (states.get(k) === 'done' || !cell?.formula) {
+        stack.pop();
+        continue;
+      }
+      if (!states.has(k)) {
+        states.set(k, 'busy');
+        let node: Node;
+        try {
+          node = parseFormula(cell.formula);
+        } catch (e) {
+          stack.pop();
+          if (e instanceof TooDeep) this.place(s, k, `#VALUE! ${e.message}`);
+          else if (!(e instanceof Unsupported)) throw e;
+          states.set(k, 'done');
+          continue;
+        }
+        top[2] = node;
+        const waiting = this.dependencies(node, s).filter(([ds, dk]) => !this.states(ds).has(dk));
+        if (waiting.length) {
+          stack.push(...waiting.map(([ds, dk]): [Sheet, number, undefined] => [ds, dk, undefined]));
+          continue;
+        }
+      }
+      // Everything it reads is computed (or is in a cycle with it): compute it.
+      stack.pop();
+      if (top[2] === undefined) continue;
+      this.compute(s, k, top[2]);
+      states.set(k, 'done');
+    }
+  }
+
+  private compute(sheet: Sheet, key: number, node: Node): void {
     let result: Value;
     try {
-      result = this.evaluate(parseFormula(cell.formula), sheet);
+      result = this.evaluate(node, sheet);
     } catch (e) {
-      if (e instanceof Unsupported) {
-        states.set(key, 'done');
-        return;
-      }
+      if (e instanceof Unsupported) return;
       if (e instanceof CallError) result = `#VALUE! ${e.message}`;
       else throw e;
     }
     this.place(sheet, key, result);
-    states.set(key, 'done');
+  }
+
+  /** The formula cells a formula reads: formulas in its ranges and the masters of spills there. */
+  private dependencies(node: Node, from: Sheet): [Sheet, number][] {
+    const out: [Sheet, number][] = [];
+    const visit = (n: Node): void => {
+      if (n.t === 'call') n.args.forEach(visit);
+      else if (n.t === 'array') n.rows.forEach((row) => row.forEach(visit));
+      else if (n.t === 'ref') {
+        const sheet = n.sheet === undefined ? from : this.wb.sheet(n.sheet);
+        if (!sheet) return;
+        const { top, left, bottom, right } = n.range;
+        // Over the sheet's cells when the range is larger than what the sheet holds (a whole column).
+        if ((bottom - top + 1) * (right - left + 1) > sheet.cells.size) {
+          for (const [k, c] of sheet.cells) {
+            const r = keyRow(k);
+            const col = keyCol(k);
+            if (r < top || r > bottom || col < left || col > right) continue;
+            if (c.formula) out.push([sheet, k]);
+            else if (c.spillFrom !== undefined) out.push([sheet, c.spillFrom]);
+          }
+          return;
+        }
+        for (let r = top; r <= bottom; r++) {
+          for (let c = left; c <= right; c++) {
+            const cell = sheet.get(r, c);
+            if (cell?.formula) out.push([sheet, cellKey(r, c)]);
+            else if (cell?.spillFrom !== undefined) out.push([sheet, cell.spillFrom]);
+          }
+        }
+      }
+    };
+    visit(node);
+    return out;
   }
 
   private place(sheet: Sheet, key: number, result: Value): void {
@@ -70,7 +142,7 @@ class Recalc {
     if (blocked) return;
     grid.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (r || c) sheet.set(r0 + r, c0 + c, { value: toScalar(v as Out), spillFrom: key, owned: master.owned });
+        if (r || c) sheet.set(r0 + r, c0 + c, { value: toScalar(v as Out), spillFrom: key, owned: master.owned, writer: master.writer });
       }),
     );
   }
@@ -79,13 +151,7 @@ class Recalc {
     const sheet = sheetName === undefined ? from : this.wb.sheet(sheetName);
     if (!sheet) throw new CallError(`there is no sheet named "${sheetName}"`);
     const { top, left, bottom, right } = node.range;
-    for (let r = top; r <= bottom; r++) {
-      for (let c = left; c <= right; c++) {
-        const cell = sheet.get(r, c);
-        if (cell?.formula) this.ensure(sheet, cellKey(r, c));
-        else if (cell?.spillFrom !== undefined) this.ensure(sheet, cell.spillFrom);
-      }
-    }
+    // What it reads was computed first (ensure), so the values are current.
     const grid: Grid = [];
     for (let r = top; r <= bottom; r++) {
       const row: unknown[] = [];

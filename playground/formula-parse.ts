@@ -15,6 +15,19 @@ export type Node =
 
 export class Unsupported extends Error {}
 
+/**
+ * Excel allows 64 levels of nested functions, and a formula deeper than that cannot come from a host; the
+ * parser and the evaluator recurse per level, so a limit also keeps a hostile file from exhausting the stack.
+ */
+export const MAX_NESTING = 64;
+
+/** A formula nested deeper than MAX_NESTING: an error in its cell, with the reason. */
+export class TooDeep extends Error {
+  constructor() {
+    super(`this formula nests functions more than ${MAX_NESTING} levels deep, which Excel does not allow either: split it over several cells`);
+  }
+}
+
 const TOKEN = /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+')|(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)|([A-Za-z_$][A-Za-z0-9_.$]*)|(.))/y;
 
 interface Token {
@@ -41,6 +54,7 @@ function tokenize(src: string): Token[] {
 export function parseFormula(formula: string): Node {
   const tokens = tokenize(formula.replace(/^\s*=/, ''));
   let i = 0;
+  let depth = 0;
   const peek = (k = 0) => tokens[i + k];
   const isPunct = (text: string, k = 0) => peek(k)?.kind === 'punct' && peek(k)!.text === text;
   const expect = (text: string) => {
@@ -66,6 +80,15 @@ export function parseFormula(formula: string): Node {
   }
 
   function args(close: string, rowSep: string | null): Node[][] {
+    if (++depth > MAX_NESTING) throw new TooDeep();
+    try {
+      return argList(close, rowSep);
+    } finally {
+      depth--;
+    }
+  }
+
+  function argList(close: string, rowSep: string | null): Node[][] {
     const rows: Node[][] = [[]];
     if (isPunct(close)) {
       i++;

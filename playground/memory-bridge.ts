@@ -1,6 +1,9 @@
 // The playground's Bridge over the in-memory workbook. It is also the reference implementation the
 // contract tests pin: writes check every target cell first and change nothing when one holds data the
-// add-in did not write.
+// add-in did not write. A cell is the add-in's only while it still holds what this write's kind of write
+// put there (workbook.ts ownedNow): a claim carried by a file proves nothing by itself. Each write knows
+// its own cells (Cell.writer), so rewriting one table's column or the Plan sheet removes only what that
+// same write wrote before, never another table's column.
 import { cellA1, rangeA1, sheetA1 } from '../protocol/a1';
 import {
   type Bridge,
@@ -14,14 +17,16 @@ import {
   type WriteCell,
   type WriteOptions,
   type WriteResult,
+  columnHeaderProblem,
   refusalReason,
+  staleReason,
 } from '../protocol/bridge';
 import { type Dialect, type PlacedRange, dialectFor, renderFormula } from '../protocol/formula';
 import { normalizeHeader } from '../core/table';
 import { recalc } from './evaluate';
 import { putRenderedSheet, quarterlyPlanSheets } from './template';
 import { type DetectedTable, detectTables } from './tables';
-import { type Cell, type Sheet, type Workbook, cellKey, isEmptyCell, keyCol, keyRow } from './workbook';
+import { type Cell, SHEET_WRITE, type Sheet, type Workbook, cellKey, claim, isEmptyCell, keyCol, keyRow, ownedNow } from './workbook';
 
 export const PLAYGROUND_HOSTS: Record<'excel' | 'sheets', HostInfo> = {
   excel: { kind: 'playground', style: 'fluent', functionPrefix: 'AGILE.', label: 'the playground (Excel look)' },
@@ -77,34 +82,35 @@ export class MemoryBridge implements Bridge {
       for (let c = t.left; c <= t.right; c++) row.push(sheet.value(r, c));
       rows.push(row);
     }
-    const ownedColumns = t.headers.filter((_, i) => sheet.get(t.headerRow, t.left + i)?.owned);
+    const ownedColumns = t.headers.filter((_, i) => ownsColumnHeader(sheet, t.headerRow, t.left + i));
     return { ref: this.refOf(t), headers: t.headers, rows, ownedColumns, version: versionOf(t.headers, rows) };
   }
 
   async writeColumns(tableId: string, columns: readonly ColumnWrite[], options: WriteOptions = {}): Promise<WriteResult> {
     const t = this.table(tableId);
     const sheet = this.workbook.sheet(t.sheet)!;
-    if (options.basedOn !== undefined && this.snapshot(t).version !== options.basedOn) {
-      return { ok: false, refused: [], reason: `Nothing was written: ${t.name} changed since it was read. Review the preview and write again.` };
-    }
     const height = t.bottom - t.headerRow;
+    const clash = columnHeaderProblem(t, this.snapshot(t).ownedColumns, columns);
+    if (clash) return { ok: false, refused: [], reason: clash };
     const placed = new Map<string, number>();
     let next = t.right + 1;
     for (const w of columns) {
       if (w.values.length !== height) throw new Error(`${w.header} has ${w.values.length} values for ${height} rows`);
-      const i = t.headers.findIndex((h, j) => normalizeHeader(h) === normalizeHeader(w.header) && sheet.get(t.headerRow, t.left + j)?.owned);
+      const i = t.headers.findIndex((h, j) => normalizeHeader(h) === normalizeHeader(w.header) && ownsColumnHeader(sheet, t.headerRow, t.left + j));
       placed.set(normalizeHeader(w.header), i >= 0 ? t.left + i : next++);
     }
     // Every cell the write would touch, checked before anything changes.
     const refused: string[] = [];
     for (const col of placed.values()) {
+      const writer = cellKey(t.headerRow, col);
       for (let r = t.headerRow; r <= t.bottom; r++) {
-        const cell = sheet.get(r, col);
-        if (!isEmptyCell(cell) && !cell!.owned) refused.push(sheetA1(sheet.name, cellA1(r, col)));
+        if (!mayRewrite(sheet, r, col, writer)) refused.push(sheetA1(sheet.name, cellA1(r, col)));
       }
     }
     const names = columns.map((c) => c.header).join(' and ');
     if (refused.length) return { ok: false, refused, reason: refusalReason(refused, `writing ${names} beside ${t.name}`) };
+    const stale = this.stale([...(options.basedOn === undefined ? [] : [{ tableId, version: options.basedOn }]), ...(options.sources ?? [])]);
+    if (stale) return stale;
 
     const columnsAt = (headers: readonly string[], table: string | undefined): PlacedRange[] =>
       headers.map((h) => {
@@ -117,17 +123,16 @@ export class MemoryBridge implements Bridge {
       });
     for (const w of columns) {
       const col = placed.get(normalizeHeader(w.header))!;
-      clearOwnedBelow(sheet, col, t.headerRow);
-      sheet.set(t.headerRow, col, { value: w.header, owned: true });
+      const writer = cellKey(t.headerRow, col);
+      clearLeftovers(sheet, col, t.bottom, writer);
       const formula = w.formula ? renderFormula(w.formula, this.dialect, { sheet: sheet.name, columns: columnsAt }) : undefined;
-      w.values.forEach((v, i) => sheet.set(t.headerRow + 1 + i, col, { value: v, owned: true }));
-      if (formula) {
-        const master = sheet.get(t.headerRow + 1, col)!;
-        master.formula = formula;
-        // The values given are the expected spill; recalc replaces them with what the catalog computes.
-        for (let i = 1; i < height; i++) sheet.get(t.headerRow + 1 + i, col)!.spillFrom = cellKey(t.headerRow + 1, col);
-        master.spill = { rows: height, cols: 1 };
-      }
+      const master = cellKey(t.headerRow + 1, col);
+      sheet.set(t.headerRow, col, claim({ value: w.header }, writer));
+      w.values.forEach((v, i) => {
+        // The values given are a formula's expected spill; recalc replaces them with what the catalog computes.
+        const cell: Cell = formula === undefined ? { value: v } : i === 0 ? { value: v, formula, spill: { rows: height, cols: 1 } } : { value: v, spillFrom: master };
+        sheet.set(t.headerRow + 1 + i, col, claim(cell, writer));
+      });
     }
     this.finish();
     const first = Math.min(...placed.values());
@@ -136,26 +141,44 @@ export class MemoryBridge implements Bridge {
     return { ok: true, sheet: sheet.name, address, message: `Wrote ${names} beside ${t.name} (${sheet.name}!${address}).` };
   }
 
-  async writeSheet(write: SheetWrite): Promise<WriteResult> {
+  async writeSheet(write: SheetWrite, options: WriteOptions = {}): Promise<WriteResult> {
     const existing = this.workbook.sheet(write.name);
-    // Cell by cell, even on a sheet the add-in created: a note the user typed on the Plan sheet is theirs.
+    // Cell by cell, even on a sheet the add-in created: a note the user typed on the Plan sheet is theirs,
+    // and so is a Score column the add-in wrote beside a user's table there.
     const refused: string[] = [];
     write.rows.forEach((row, r) =>
       row.forEach((_, c) => {
-        const cell = existing?.get(r, c);
-        if (!isEmptyCell(cell) && !cell!.owned) refused.push(sheetA1(write.name, cellA1(r, c)));
+        if (existing && !mayRewrite(existing, r, c, SHEET_WRITE)) refused.push(sheetA1(write.name, cellA1(r, c)));
       }),
     );
     if (refused.length) return { ok: false, refused, reason: refusalReason(refused, `writing the ${write.name} sheet`) };
+    const stale = this.stale(options.sources ?? []);
+    if (stale) return stale;
     const sheet = existing ?? this.workbook.addSheet(write.name);
     if (!existing) sheet.owned = true;
-    // What the last write put there and this one does not, goes: the sheet shows one plan, not two.
-    for (const [key, cell] of [...sheet.cells]) if (cell.owned) sheet.set(keyRow(key), keyCol(key), undefined);
+    // What the last sheet write put there and this one does not, goes: the sheet shows one plan, not two.
+    for (const key of [...sheet.cells.keys()]) {
+      const r = keyRow(key);
+      const c = keyCol(key);
+      if (sheet.get(r, c)!.writer === SHEET_WRITE && ownedNow(sheet, r, c)) sheet.set(r, c, undefined);
+    }
     this.put(sheet, write.rows, true);
     this.finish();
     const right = Math.max(0, ...write.rows.map((r) => r.length - 1));
     const address = rangeA1({ top: 0, left: 0, bottom: Math.max(write.rows.length - 1, 0), right });
     return { ok: true, sheet: sheet.name, address, message: `Wrote the ${sheet.name} sheet (${sheet.name}!${address}).` };
+  }
+
+  /** The refusal for values computed from reads that no longer hold (WriteOptions.sources), or undefined. */
+  private stale(sources: readonly { tableId: string; version: string }[]): WriteResult | undefined {
+    const changed: string[] = [];
+    const tables = sources.length ? this.tables() : [];
+    for (const s of sources) {
+      const t = tables.find((x) => x.id === s.tableId);
+      const name = t?.name ?? s.tableId;
+      if ((!t || this.snapshot(t).version !== s.version) && !changed.includes(name)) changed.push(name);
+    }
+    return changed.length ? { ok: false, refused: [], reason: staleReason(changed), stale: true } : undefined;
   }
 
   async insertTemplate(template: TemplateSpec): Promise<WriteResult> {
@@ -191,8 +214,7 @@ export class MemoryBridge implements Bridge {
       row.forEach((w, c) => {
         if (w === '' && !owned) return;
         const cell: Cell = typeof w === 'object' ? { value: w.value, formula: this.formulaText(sheet, w.formula) } : { value: w };
-        if (owned) cell.owned = true;
-        sheet.set(r, c, cell);
+        sheet.set(r, c, owned ? claim(cell, SHEET_WRITE) : cell);
       }),
     );
   }
@@ -219,9 +241,33 @@ export class MemoryBridge implements Bridge {
   }
 }
 
-/** An owned column may have been longer last time; those cells are the add-in's to clear. */
-function clearOwnedBelow(sheet: Sheet, col: number, headerRow: number): void {
-  for (const [key, cell] of [...sheet.cells]) {
-    if (cell.owned && keyCol(key) === col && keyRow(key) > headerRow) sheet.set(keyRow(key), col, undefined);
+/** Whether the header cell of a column beside a table is one the add-in wrote and still holds. */
+function ownsColumnHeader(sheet: Sheet, row: number, col: number): boolean {
+  const writer = sheet.get(row, col)?.writer;
+  return ownedNow(sheet, row, col) && writer !== SHEET_WRITE;
+}
+
+/**
+ * Whether `writer` may write over this cell: it is blank, or the same write put it there and it still holds
+ * what was written. Cells of unknown writer (claimed in a reopened file, which records what was written but
+ * not by which write) count as any column write's, never as the owned sheet's.
+ */
+function mayRewrite(sheet: Sheet, row: number, col: number, writer: number): boolean {
+  const cell = sheet.get(row, col);
+  if (isEmptyCell(cell)) return true;
+  if (!ownedNow(sheet, row, col)) return false;
+  return cell!.writer === writer || (cell!.writer === undefined && writer !== SHEET_WRITE);
+}
+
+/**
+ * A column may have been longer last time: the cells that same write left below the table's last row are
+ * the add-in's to clear, as far down as they run unbroken. Anything else in the column (another table's
+ * column a blank row below, a note) stays.
+ */
+function clearLeftovers(sheet: Sheet, col: number, bottom: number, writer: number): void {
+  for (let r = bottom + 1; ownedNow(sheet, r, col); r++) {
+    const w = sheet.get(r, col)!.writer;
+    if (w !== writer && w !== undefined) break;
+    sheet.set(r, col, undefined);
   }
 }

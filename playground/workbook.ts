@@ -12,8 +12,15 @@ export interface Cell {
   spillFrom?: number;
   /** The extent of a master's last spill, so the next result clears what it no longer covers. */
   spill?: { rows: number; cols: number };
-  /** Written by the add-in: it may rewrite this cell; anything else it must not overwrite. */
+  /**
+   * Claimed by the add-in. A claim alone proves nothing (a file can carry it over a user's column): the
+   * cell is the add-in's only while it still holds what was written, see ownedNow.
+   */
   owned?: boolean;
+  /** The contentMark of what the add-in wrote here (spilled cells have none: their master's counts). */
+  mark?: string;
+  /** Which write put it here: the key of a column write's header cell, or SHEET_WRITE; unknown after reopening. */
+  writer?: number;
   /** A serial day number to be shown and saved as a date. */
   date?: boolean;
   /** An error value (#N/A, #REF!…) read from a file, as opposed to text that starts with '#'. */
@@ -37,6 +44,44 @@ const WIDTH = 16384;
 export const cellKey = (row: number, col: number): number => row * WIDTH + col;
 export const keyRow = (key: number): number => Math.floor(key / WIDTH);
 export const keyCol = (key: number): number => key % WIDTH;
+
+/** The writer of the cells an owned-sheet write (Bridge.writeSheet) put on its sheet. */
+export const SHEET_WRITE = -1;
+
+/**
+ * A short digest of what a cell holds (its formula, or its value with its type), as the Excel add-in's
+ * fingerprints are: letters and digits only, so it can travel in a defined name of a saved file.
+ */
+export function contentMark(c: Cell): string {
+  const text = c.formula !== undefined ? `f${c.formula}` : `${typeof c.value}${String(c.value)}`;
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return `${text.length.toString(36)}x${(h >>> 0).toString(36)}`;
+}
+
+/** Claims a cell for a write: it will count as the add-in's while it holds exactly this content. */
+export function claim(cell: Cell, writer: number): Cell {
+  cell.owned = true;
+  cell.writer = writer;
+  if (cell.spillFrom === undefined) cell.mark = contentMark(cell);
+  return cell;
+}
+
+/**
+ * Whether the add-in may rewrite this cell: it claimed it and it still holds what was written (for a
+ * spilled cell: its master still holds the add-in's formula and spills over it).
+ */
+export function ownedNow(sheet: Sheet, row: number, col: number): boolean {
+  const c = sheet.get(row, col);
+  if (!c?.owned) return false;
+  if (c.spillFrom === undefined) return c.mark === contentMark(c);
+  const masterRow = keyRow(c.spillFrom);
+  const masterCol = keyCol(c.spillFrom);
+  const master = sheet.get(masterRow, masterCol);
+  const spill = master?.spill;
+  const inside = !!spill && row - masterRow < spill.rows && col - masterCol < spill.cols && row >= masterRow && col >= masterCol;
+  return inside && master!.spillFrom === undefined && ownedNow(sheet, masterRow, masterCol);
+}
 
 export function isEmptyCell(c: Cell | undefined): boolean {
   return !c || (c.formula === undefined && (c.value === '' || c.value === null || c.value === undefined));

@@ -1,7 +1,9 @@
 // Opening and saving .xlsx files with exceljs. The ExcelJS module is passed in, so the browser page uses
 // the bundled build and Node tests the package itself. Saving edits the opened file in place, cell by
 // cell, so what the playground does not model (styles, widths, charts, other names) survives the trip.
-// Which cells the add-in owns is kept in defined names, so a reopened file still protects the user's data.
+// Which cells the add-in owns is kept in defined names, so a reopened file still protects the user's data:
+// one name per digest of what was written (AgilePlaybook.owned.<cols|sheet>.<contentMark>), so a reopened
+// cell is the add-in's only while it still holds that content, whatever else a file's names claim.
 // Every sheet is read whatever its visibility (a very hidden sheet still holds the user's cells); merged
 // cells hold their value in the top-left cell only, as Excel and Sheets report them; Excel tables keep
 // their geometry. Text is saved as text: only a cell read as an error, or a formula whose result is an
@@ -11,7 +13,7 @@ import { cellA1, columnLetters, parseRange, quoteSheet } from '../protocol/a1';
 import { recalc } from './evaluate';
 import { type FileForm, catalogCallsAs } from './file-formula';
 import { grownBottom } from './tables';
-import { type Cell, Workbook, cellKey, keyCol, keyRow } from './workbook';
+import { type Cell, SHEET_WRITE, Workbook, cellKey, keyCol, keyRow } from './workbook';
 
 export interface ExcelJSModule {
   readonly Workbook: new () => XWorkbook;
@@ -103,7 +105,9 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer | Uint8
     }
   });
   for (const { name, ranges } of original.definedNames.model) {
-    if (name !== OWNED_CELLS && name !== OWNED_SHEETS) continue;
+    // A bare AgilePlaybook.owned (no digest) proves nothing about what its cells hold: it claims none.
+    const claim = ownedName(name);
+    if (!claim && name !== OWNED_SHEETS) continue;
     for (const ref of ranges) {
       const parts = splitRef(ref);
       const sheet = parts && wb.sheet(parts.sheet);
@@ -115,6 +119,8 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer | Uint8
           for (let c = area.left; c <= area.right; c++) {
             const cell = sheet.get(r, c) ?? { value: '' };
             cell.owned = true;
+            if (claim!.mark !== 'spill') cell.mark = claim!.mark;
+            if (claim!.sheet) cell.writer = SHEET_WRITE;
             sheet.cells.set(cellKey(r, c), cell);
           }
         }
@@ -124,6 +130,14 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer | Uint8
   for (const s of wb.sheets) s.dirty.clear();
   recalc(wb);
   return { workbook: wb, original };
+}
+
+const OWNED_PREFIX = `${OWNED_CELLS}.`;
+
+/** The claim a defined name of ours records: whose write (columns or the owned sheet) and the digest. */
+function ownedName(name: string): { sheet: boolean; mark: string } | undefined {
+  const m = /^(cols|sheet)\.([0-9a-z]+)$/.exec(name.startsWith(OWNED_PREFIX) ? name.slice(OWNED_PREFIX.length) : '');
+  return m ? { sheet: m[1] === 'sheet', mark: m[2]! } : undefined;
 }
 
 /** The table model exceljs keeps for a table it read (the parts this file uses). */
@@ -170,7 +184,7 @@ export async function writeXlsx(ExcelJS: ExcelJSModule, wb: Workbook, original?:
   recalc(wb);
   const form: FileForm = options.look === 'sheets' ? 'sheets' : 'excel-file';
   const target = original ?? new ExcelJS.Workbook();
-  const owned: string[] = [];
+  const owned = new Map<string, string[]>();
   const ownedSheets: string[] = [];
   for (const sheet of wb.sheets) {
     const existing = target.getWorksheet(sheet.name);
@@ -211,16 +225,19 @@ export async function writeXlsx(ExcelJS: ExcelJSModule, wb: Workbook, original?:
       ws.views = [{ state: 'frozen', ySplit: 1 }];
     }
     for (const [key, cell] of sheet.cells) {
-      if (cell.owned) owned.push(`${quoteSheet(sheet.name)}!$${columnLetters(keyCol(key))}$${keyRow(key) + 1}`);
+      if (!cell.owned) continue;
+      const name = `${OWNED_PREFIX}${cell.writer === SHEET_WRITE ? 'sheet' : 'cols'}.${cell.spillFrom === undefined ? (cell.mark ?? 'none') : 'spill'}`;
+      const list = owned.get(name) ?? owned.set(name, []).get(name)!;
+      list.push(`${quoteSheet(sheet.name)}!$${columnLetters(keyCol(key))}$${keyRow(key) + 1}`);
     }
     if (sheet.owned) ownedSheets.push(`${quoteSheet(sheet.name)}!$A$1`);
     sheet.dirty.clear();
   }
   // exceljs has no public way to drop a name; its names live in matrixMap, one matrix per name.
   const names = target.definedNames as unknown as { matrixMap: Record<string, unknown>; add(loc: string, name: string): void };
-  delete names.matrixMap[OWNED_CELLS];
+  for (const name of Object.keys(names.matrixMap)) if (name === OWNED_CELLS || name.startsWith(OWNED_PREFIX)) delete names.matrixMap[name];
   delete names.matrixMap[OWNED_SHEETS];
-  for (const loc of owned) names.add(loc, OWNED_CELLS);
+  for (const [name, locs] of owned) for (const loc of locs) names.add(loc, name);
   for (const loc of ownedSheets) names.add(loc, OWNED_SHEETS);
   const buffer = await target.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer) as Uint8Array<ArrayBuffer>;

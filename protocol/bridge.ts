@@ -2,6 +2,7 @@
 // Excel.run, the playground over an in-memory workbook; the contract tests in test/sidebar/bridge-contract.ts
 // pin what every implementation must do. It is async and plain-data only, because in Sheets every call
 // crosses to the server and back as JSON.
+import { normalizeHeader } from '../core/table';
 
 /** What a cell holds as data. Blank is ''. Dates arrive as the host gives them (serial number or ISO text). */
 export type Scalar = number | string | boolean;
@@ -163,9 +164,37 @@ export interface Bridge {
   insertTemplate(template: TemplateSpec): Promise<WriteResult>;
 }
 
-/** Text that a spreadsheet would read as a formula if it were typed. */
-export function looksLikeFormula(v: unknown): boolean {
-  return typeof v === 'string' && /^[=+\-@]/.test(v);
+/**
+ * Text that a spreadsheet would read as a formula if it were typed: = + - @ or their full-width forms,
+ * also after leading whitespace and control characters. Every bridge writes such text as text.
+ */
+export { looksLikeFormula } from '../core/formula-text';
+
+/**
+ * Why columns cannot be written beside a table under the headers asked, or undefined when they can: two of
+ * them share a header, a header names a column of the table the add-in did not write (the table would
+ * have two columns of that name), or a column's formula reads a column of the same name (it would read
+ * itself: RICE writing into a column named Effort). Headers compare as the functions find them
+ * (normalizeHeader). Every bridge refuses with this reason before it changes anything (issue 12.11).
+ */
+export function columnHeaderProblem(table: { readonly id: string; readonly name: string; readonly headers: readonly string[] }, owned: readonly string[], columns: readonly ColumnWrite[]): string | undefined {
+  const seen = new Set<string>();
+  const ours = new Set(owned.map(normalizeHeader));
+  const theirs = new Set(table.headers.map(normalizeHeader).filter((h) => !ours.has(h)));
+  for (const c of columns) {
+    const key = normalizeHeader(c.header);
+    if (key === '') return 'Nothing was written: a column needs a header. Type a name for it, then try again.';
+    if (seen.has(key)) return `Nothing was written: two of the columns are named "${c.header}". Give each its own name, then try again.`;
+    seen.add(key);
+    const inputs = (c.formula?.args ?? []).flatMap((a) => (a.kind === 'columns' && (a.table === undefined || a.table === table.id) ? a.headers : []));
+    if (inputs.some((h) => normalizeHeader(h) === key)) {
+      return `Nothing was written: the column "${c.header}" would be an input of its own formula, so it would read itself. Give it another name, such as "Priority score", then try again.`;
+    }
+    if (theirs.has(key)) {
+      return `Nothing was written: ${table.name} already has a column named "${c.header}" that the add-in did not write. Give the new column another name, then try again.`;
+    }
+  }
+  return undefined;
 }
 
 /** The refusal every bridge gives when a source changed since it was read (WriteOptions.sources). */

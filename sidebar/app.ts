@@ -24,8 +24,9 @@ export function mountSidebar(root: HTMLElement, bridge: Bridge, options: Sidebar
     status,
     options,
     listTables: () => status.run('reading the workbook', () => bridge.listTables()),
-    reportWrite(result: WriteResult) {
+    reportWrite(result: WriteResult, recompute?: () => void) {
       if (result.ok) status.show(result.message, 'success');
+      else if (result.stale && recompute) status.show(result.reason, 'warning', [], { label: 'Recompute', run: recompute });
       else status.show(result.reason, 'error', result.refused);
       return result.ok;
     },

@@ -21,8 +21,12 @@ export interface AppContext {
   readonly status: Status;
   readonly options: SidebarOptions;
   listTables(): Promise<TableRef[]>;
-  /** Shows a write's outcome; a refusal lists the cells that stopped it. Returns whether it was written. */
-  reportWrite(result: WriteResult): boolean;
+  /**
+   * Shows a write's outcome; a refusal lists the cells that stopped it, and a stale refusal (a table the
+   * values came from changed since it was read) offers a Recompute button that runs `recompute`. Returns
+   * whether it was written.
+   */
+  reportWrite(result: WriteResult, recompute?: () => void): boolean;
 }
 
 export interface View {

@@ -1,6 +1,7 @@
 // The backlog table: one item per row, its problems as that row's error, and the dependency graph checked
 // for unknown IDs, duplicates and cycles before any planning starts.
 import { CallError, CellError, hostErrorText, isBlank, readNumber, readText, show, valueError } from '../cells';
+import { matchKey } from '../keys';
 import { findColumn, readTable, requireColumn } from '../table';
 import { fmt } from './format';
 import type { BacklogRow, Category, Item, Team } from './model';
@@ -29,7 +30,7 @@ function readCommit(v: unknown): boolean | CellError {
   if (v === true) return true;
   if (v === false || v === 0 || isBlank(v)) return false;
   if (hostErrorText(v) !== undefined) return valueError(`Commit is an error (${hostErrorText(v)!.split(' ')[0]}): fix the cell it comes from`);
-  const w = String(v).trim().toLowerCase();
+  const w = matchKey(String(v));
   if (COMMIT_YES.has(w)) return true;
   if (COMMIT_NO.has(w)) return false;
   return valueError(`Commit ${show(v)} is not understood: type yes (or x) to commit the item, or leave it blank`);

@@ -1,14 +1,13 @@
 // The teams and mix tables. A problem in either changes every row of the plan, so it fails the whole call
 // (CallError) rather than marking one row.
 import { CallError, CellError, type Grid, isBlank, readNumber, readText, show, toGrid } from '../cells';
+import { matchKey } from '../keys';
 import { findColumn, readTable, requireColumn, rowIsAllBlank } from '../table';
 import { fmt, pct } from './format';
 import type { Category, Team } from './model';
 
-/** Names match case-insensitively with runs of spaces folded, like headers do. */
-export function nameKey(s: string): string {
-  return s.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+/** Team, category and item names compare by matchKey, like headers do. */
+export const nameKey = matchKey;
 
 /** "Brand, Web or Data" (at most six names, so the message fits in a cell). */
 export function listNames(names: readonly string[], conjunction: 'or' | 'and' = 'or'): string {

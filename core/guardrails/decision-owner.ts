@@ -1,6 +1,7 @@
 // Decision rights as data: a guardrails table says who decides what, up to which budget and risk, and the
 // first rule that fits routes the decision, the way a written delegation-of-authority table is read.
 import { CallError, CellError, type Out, naError, readNumber, readText, show, valueError } from '../cells';
+import { matchKey } from '../keys';
 import type { FunctionSpec } from '../function-spec';
 import { readLabel } from '../labels';
 import { cellAt, column, missingInput, rowIsBlank, sharedHeight } from '../rowwise';
@@ -19,7 +20,7 @@ const RISK_LEVELS = new Map([
 export function readRisk(v: unknown, arg: string): number | null | CellError {
   const t = readText(v, arg);
   if (t === null || t instanceof CellError) return t;
-  return RISK_LEVELS.get(t.toLowerCase()) ?? valueError(`${arg} ${show(v)} is not a risk level: use Low, Medium or High (or 1, 2, 3)`);
+  return RISK_LEVELS.get(matchKey(t)) ?? valueError(`${arg} ${show(v)} is not a risk level: use Low, Medium or High (or 1, 2, 3)`);
 }
 
 export interface GuardrailRule {

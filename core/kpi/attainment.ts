@@ -1,6 +1,7 @@
 // Attainment is the one number every scorecard figure starts from; KPI_STATUS reads it through
 // attainmentAt so the two functions can never disagree about a row.
 import { CellError, type Out, readNumber, readText, show, valueError } from '../cells';
+import { matchKey } from '../keys';
 import type { FunctionSpec } from '../function-spec';
 import { type Column, cellAt, column, missingInput, rowIsBlank, sharedHeight } from '../rowwise';
 
@@ -19,7 +20,7 @@ const DIRECTION_WORDS = new Map<string, Direction>([
 export function readDirection(v: unknown, arg: string): Direction | null | CellError {
   const t = readText(v, arg);
   if (t === null || t instanceof CellError) return t;
-  const d = DIRECTION_WORDS.get(t.toLowerCase());
+  const d = DIRECTION_WORDS.get(matchKey(t));
   return d ?? valueError(`${arg} ${show(v)} is not a direction: use "higher" or "lower" (also + or -, 1 or -1)`);
 }
 

@@ -1,6 +1,8 @@
 // Numbers for people: each KPI in its unit, shares as percentages, money in K and M. Formatting is
 // locale-independent on purpose: the same input gives the same page on every machine.
 
+import { matchKey } from '../keys';
+
 export type Tone = 'good' | 'warn' | 'bad' | 'idle';
 
 /** A finite number, or null for anything else (blank, text, NaN, an error). */
@@ -61,18 +63,20 @@ export function formatTrend(v: unknown): string {
   return `${p >= 0.05 ? '+' : p <= -0.05 ? '−' : '±'}${grouped(Math.abs(p), 1)}%`;
 }
 
-const STATUS_TONES: Readonly<Record<string, Tone>> = {
-  'on track': 'good',
-  'at risk': 'warn',
-  'off track': 'bad',
-  planned: 'good',
-  cut: 'bad',
-  done: 'good',
-  'in progress': 'warn',
-};
+// A Map, not an object: a status typed as "constructor" or "__proto__" must be an unknown status, not a
+// lookup of Object.prototype (issue 12.12).
+const STATUS_TONES: ReadonlyMap<string, Tone> = new Map([
+  ['on track', 'good'],
+  ['at risk', 'warn'],
+  ['off track', 'bad'],
+  ['planned', 'good'],
+  ['cut', 'bad'],
+  ['done', 'good'],
+  ['in progress', 'warn'],
+]);
 
 export function statusTone(status: unknown): Tone {
-  return STATUS_TONES[String(status ?? '').trim().toLowerCase()] ?? 'idle';
+  return STATUS_TONES.get(matchKey(String(status ?? ''))) ?? 'idle';
 }
 
 /** Whether a trend is good news: rising for "higher" KPIs, falling for "lower" ones. Flat is idle. */

@@ -2,6 +2,7 @@
 // data. The block is plain values (numbers stay numbers so formats apply) and every text that a host
 // could read as a formula is made inert with a leading apostrophe (see inertText): a KPI named
 // =HYPERLINK("http://x","y") arrives in the sheet as that text, never as a link or a formula.
+import { matchKey } from '../keys';
 import { inertText } from './escape';
 import { num } from './format';
 import type { KpiRow } from './types';
@@ -26,7 +27,7 @@ export interface Snapshot {
   readonly headerRow: number;
 }
 
-const UNIT_FORMATS: Readonly<Record<string, string>> = { '%': '0%', $: '$#,##0', days: '0.0', 'per week': '0.00' };
+const UNIT_FORMATS: ReadonlyMap<string, string> = new Map([['%', '0%'], ['$', '$#,##0'], ['days', '0.0'], ['per week', '0.00']]);
 const GENERAL = 'General';
 
 const cell = (v: unknown): string | number => {
@@ -56,7 +57,7 @@ export function scorecardSnapshot(input: SnapshotInput): Snapshot {
   const headerRow = rows.length;
   line(header);
   for (const k of input.scorecard) {
-    const unitFormat = UNIT_FORMATS[String(k.unit ?? '').trim().toLowerCase()] ?? GENERAL;
+    const unitFormat = UNIT_FORMATS.get(matchKey(String(k.unit ?? ''))) ?? GENERAL;
     const series = Array.from({ length: periods }, (_, i) => cell(k.series?.[i]));
     rows.push({
       values: [cell(k.kpi), cell(k.area), cell(k.unit), cell(k.direction), cell(k.baseline), cell(k.target), ...series, cell(k.actual), cell(k.attainment), cell(k.status), cell(k.trend)],

@@ -2,6 +2,7 @@
 // row into direction-adjusted values from 0 to 1. WEIGHTED_SCORE and RANK_CONFIDENCE both start here, so a
 // row that scores in one scores the same way in the other.
 import { CallError, CellError, type Grid, type Out, flatten, hostErrorText, isBlank, readNumber, show, toGrid, valueError } from '../cells';
+import { matchKey } from '../keys';
 import { missingInput } from '../rowwise';
 
 export interface Criteria {
@@ -73,7 +74,7 @@ function readDirection(v: unknown, name: string): 0 | 1 {
   if (v === 1) return 0;
   if (v === -1) return 1;
   if (typeof v === 'string') {
-    const word = v.trim().toLowerCase();
+    const word = matchKey(v);
     if (HIGHER.has(word)) return 0;
     if (LOWER.has(word)) return 1;
   }

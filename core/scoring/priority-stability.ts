@@ -1,9 +1,10 @@
 import { CallError, CellError, flatten, readText, show, toGrid } from '../cells';
 import type { FunctionSpec } from '../function-spec';
+import { matchKey } from '../keys';
 import { optionCount } from './counts';
 
 /**
- * The IDs of one list in reading order, blanks skipped, as comparison keys (trimmed, lower case). The
+ * The IDs of one list in reading order, blanks skipped, as comparison keys (matchKey). The
  * result is a single cell, so an error cell or a duplicate fails the call rather than one row.
  */
 export function readIdList(value: unknown, arg: 'previous' | 'current'): string[] {
@@ -14,7 +15,7 @@ export function readIdList(value: unknown, arg: 'previous' | 'current'): string[
     const id = readText(cells[i], `${arg} cell ${i + 1}`);
     if (id === null) continue;
     if (id instanceof CellError) throw new CallError(id.message);
-    const key = id.toLowerCase();
+    const key = matchKey(id);
     const before = seen.get(key);
     if (before !== undefined) {
       throw new CallError(

@@ -22,6 +22,7 @@ import {
   type WriteCell,
   type WriteOptions,
   type WriteResult,
+  columnHeaderProblem,
   refusalReason,
   staleReason,
 } from '../../protocol/bridge';
@@ -115,6 +116,9 @@ export class ExcelBridge implements Bridge {
       }
       const stale = await staleSources(ctx, regions, options);
       if (stale) return stale;
+      // The headers every bridge refuses: blank, twice, an input of the column's own formula, or a user's column.
+      const clash = columnHeaderProblem(t, t.ownedColumns, columns);
+      if (clash) return { ok: false, refused: [], reason: clash };
       const height = t.bottom - t.top;
       const own = sheetLedger(ledger, s.id);
       const placed = new Map<string, number>();

@@ -1,6 +1,8 @@
 // "Who decides?": a decision type, a budget and a risk level, answered by DECISION_OWNER over the
 // guardrails table, so the answer is the one the sheet's own formulas would give.
 import { CellError } from '../../core/cells';
+import { matchKey } from '../../core/keys';
+import { normalizeHeader } from '../../core/table';
 import type { Scalar, TableData } from '../../protocol/bridge';
 import { callSingle } from '../catalog-call';
 import { type AppContext, type View, errorMessage } from '../context';
@@ -8,9 +10,12 @@ import { button, field, h, replaceChildren, select, uid } from '../ui/dom';
 import { tablePicker } from '../ui/table-picker';
 
 export function decisionTypes(t: TableData): string[] {
-  const i = t.headers.findIndex((x) => x.trim().toLowerCase() === 'decision type');
+  const i = t.headers.findIndex((x) => normalizeHeader(x) === 'decision type');
   const types = t.rows.map((r) => String(r[i] ?? '').trim()).filter((x) => x && x !== '*');
-  return [...new Set(types)];
+  // One entry per type as DECISION_OWNER matches them (matchKey): "Campaign" and "campaign\u200b" are one.
+  const byKey = new Map<string, string>();
+  for (const x of types) if (!byKey.has(matchKey(x))) byKey.set(matchKey(x), x);
+  return [...byKey.values()];
 }
 
 export function whoDecides(t: TableData, type: string, budget: Scalar, risk: string): { ok: boolean; text: string } {

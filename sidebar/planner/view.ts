@@ -1,7 +1,7 @@
 // The capacity planner: backlog, teams and mix tables; greedy or optimal; team load bars, total score,
 // the greedy-versus-optimal sentence, the cut list with reasons; the plan written to an owned Plan sheet.
 import type { CapacityPlan } from '../../core/capacity';
-import type { TableData } from '../../protocol/bridge';
+import type { SourceVersion, TableData } from '../../protocol/bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { loadBars } from '../ui/bars';
 import { button, field, formatNumber, h, replaceChildren, select } from '../ui/dom';
@@ -15,6 +15,8 @@ export function createPlannerView(ctx: AppContext): View {
   let job: PlanJob | undefined;
   let result: { plan: CapacityPlan; method: 'greedy' | 'optimal'; info: RowInfo[] } | undefined;
   let backlog: TableData | undefined;
+  /** The reads the current plan was computed from: the Plan sheet write is refused when any changed since. */
+  let sources: SourceVersion[] = [];
 
   const backlogPicker = tablePicker('Backlog table', ['ID', 'Effort', 'Team', 'Score'], () => void loadBacklog());
   const teamsPicker = tablePicker('Teams table', ['Team', 'Capacity'], () => undefined);
@@ -131,6 +133,7 @@ export function createPlannerView(ctx: AppContext): View {
         Promise.all([read(id), read(teamsId), mixId ? read(mixId) : Promise.resolve(undefined)]),
       );
       backlog = fresh;
+      sources = [fresh, teams, ...(mix ? [mix] : [])].map((t) => ({ tableId: t.ref.id, version: t.version }));
       const tables = planTables(backlog, teams, mix, scoreSelect.value, { finished: 'commit' });
       const info = rowInfo(backlog, scoreSelect.value);
       const greedy = await planGreedy(tables);
@@ -184,7 +187,8 @@ export function createPlannerView(ctx: AppContext): View {
     if (!result) return;
     const sheet = planSheet(result.plan, result.info, result.method);
     try {
-      ctx.reportWrite(await ctx.status.run('writing the plan', () => ctx.bridge.writeSheet(sheet)));
+      const written = await ctx.status.run('writing the plan', () => ctx.bridge.writeSheet(sheet, { sources }));
+      ctx.reportWrite(written, () => void plan());
     } catch (e) {
       ctx.status.show(errorMessage(e), 'error');
     }

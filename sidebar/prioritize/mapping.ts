@@ -101,17 +101,3 @@ export function defaultCriteria(table: TableData): Criterion[] {
   return headers.map((header) => ({ header, weight: 1, direction: criterionDirection(header), use: ticked.includes(header) }));
 }
 
-/**
- * Why the Score and Rank headers cannot be written, or '': they must differ from each other and from every
- * column of the table the add-in did not write (a second "Reach" would make the formula read itself, and
- * two columns of one name are ambiguous to every function that finds columns by header).
- */
-export function outputHeaderProblem(table: TableData, score: string, rank: string): string {
-  const n = (x: string) => normalizeHeader(x);
-  if (n(score) === n(rank)) return 'The Score and Rank columns need different names.';
-  for (const h of [score, rank]) {
-    const clash = table.headers.find((x) => n(x) === n(h) && !table.ownedColumns.some((o) => n(o) === n(x)));
-    if (clash) return `The table already has a column named "${clash}": name the ${h === score ? 'score' : 'rank'} column something else.`;
-  }
-  return '';
-}

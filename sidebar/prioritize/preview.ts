@@ -83,11 +83,12 @@ export function rankFormula(scoreHeader: string, setup: Setup): Formula {
 }
 
 /** Evaluates a formula of the wizard against the table read, the way a host would. */
-function evaluate(formula: Formula, table: TableData, extra: Record<string, readonly Out[]> = {}): ReturnType<typeof callColumn> {
+function evaluate(formula: Formula, table: TableData, extra: ReadonlyMap<string, readonly Out[]> = new Map()): ReturnType<typeof callColumn> {
   const args = formula.args.map((a) => {
     switch (a.kind) {
       case 'columns': {
-        const cols = a.headers.map((h) => (h in extra ? extra[h]!.map(outToScalar) : columnValues(table, h)));
+        // A Map, not an object: a column headed "constructor" is a column, not Object.prototype's.
+        const cols = a.headers.map((h) => extra.get(h)?.map(outToScalar) ?? columnValues(table, h));
         return table.rows.map((_, r) => cols.map((c) => c[r]));
       }
       case 'array':
@@ -118,7 +119,7 @@ export function computePreview(table: TableData, setup: Setup, withConfidence = 
   const scored = evaluate(scoreFormula(setup), table);
   if (!scored.ok) return empty([scored.message]);
   const scores = scored.value;
-  const ranked = evaluate(rankFormula('__score', setup), table, { __score: scores });
+  const ranked = evaluate(rankFormula('__score', setup), table, new Map([['__score', scores]]));
   const ranks = ranked.ok ? ranked.value : scores.map(() => '' as Out);
   const numericCount = scores.filter(isNumber).length;
   const topN = defaultTopN(numericCount, setup.topN);

@@ -1,13 +1,13 @@
 // The prioritization wizard: table → framework → columns (or criteria and weights) → live ranked preview
 // and chart → Score and Rank written beside the table as live formulas or as values.
-import type { TableData } from '../../protocol/bridge';
+import { type TableData, columnHeaderProblem } from '../../protocol/bridge';
 import { isNumber } from '../catalog-call';
 import { type AppContext, type View, errorMessage } from '../context';
 import { valueEffortChart } from '../ui/chart';
 import { button, field, h, replaceChildren, select } from '../ui/dom';
 import { tablePicker } from '../ui/table-picker';
 import { FRAMEWORKS, type FrameworkId, findFramework } from './frameworks';
-import { autoLabels, autoMap, defaultCriteria, outputHeaderProblem } from './mapping';
+import { autoLabels, autoMap, defaultCriteria } from './mapping';
 import { criteriaEditor, headerChoices, mappingEditor, previewTable } from './parts';
 import { type Preview, type Setup, type WriteMode, columnWrites, computePreview, hasRowErrors } from './preview';
 
@@ -204,18 +204,18 @@ export function createPrioritizeView(ctx: AppContext): View {
   async function write(): Promise<void> {
     if (!table || !setup || !preview) return;
     const headers = { score: scoreHeader.value.trim() || 'Score', rank: rankHeader.value.trim() || 'Rank' };
-    const problem = outputHeaderProblem(table, headers.score, headers.rank);
-    if (problem) {
-      ctx.status.show(problem, 'error');
-      return;
-    }
     const writes = columnWrites(preview, setup, mode, headers);
+    // The bridge refuses these too; saying so here names the problem before anything is sent (a Score
+    // column named after one of its own inputs would read itself; two columns of one name are ambiguous).
+    const clash = columnHeaderProblem(table.ref, table.ownedColumns, writes);
+    if (clash) return ctx.status.show(clash, 'error');
     try {
-      const result = await ctx.status.run('writing the scores', () => ctx.bridge.writeColumns(table!.ref.id, writes, { basedOn: table!.version }));
-      const written = ctx.reportWrite(result);
+      const source = { tableId: table.ref.id, version: table.version };
+      const result = await ctx.status.run('writing the scores', () => ctx.bridge.writeColumns(table!.ref.id, writes, { basedOn: table!.version, sources: [source] }));
+      const written = ctx.reportWrite(result, () => void load());
       // After a write, or a refusal because the table changed, read it again: the next preview and write
       // must start from what is in the workbook now.
-      if (written || (!result.ok && result.refused.length === 0)) {
+      if (written || (!result.ok && (result.stale || result.refused.length === 0))) {
         table = await ctx.bridge.readTable(table.ref.id);
         if (!written) renderPreview();
       }

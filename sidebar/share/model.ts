@@ -4,6 +4,7 @@
 // owned Plan sheet when there is one, else from the backlog's own Status column (the template computes it
 // with ALLOCATE), else from a greedy plan computed here with ALLOCATE, the function the cells would use.
 import { type OnePagerInput, isInertText, reportInputFromTables, scorecardSnapshot, seriesLabels } from '../../core/report';
+import { matchKey } from '../../core/keys';
 import { normalizeHeader } from '../../core/table';
 import { allocateHeaders, findColumn, scoreColumns } from '../../protocol/columns';
 import type { Scalar, TableData, TableRef } from '../../protocol/bridge';
@@ -115,8 +116,9 @@ export function backlogGrid(tables: ShareTables): { grid: Scalar[][]; source: Pl
     const id = indexOf(p.headers, 'id');
     const status = indexOf(p.headers, 'status');
     const reason = indexOf(p.headers, 'reason');
-    const byId = new Map(p.rows.map((r) => [String(r[id] ?? ''), r]));
-    const ids = col('id').map(String);
+    // Joined by matchKey, as ALLOCATE matches IDs: "M-1" and "m-1\u200b" are one item.
+    const byId = new Map(p.rows.map((r) => [matchKey(String(r[id] ?? '')), r]));
+    const ids = col('id').map((x) => matchKey(String(x)));
     g = withColumn(g, 'Status', ids.map((x) => byId.get(x)?.[status] ?? ''));
     g = withColumn(g, 'Reason', ids.map((x) => byId.get(x)?.[reason] ?? ''));
     return { grid: g, source: 'plan sheet' };
@@ -158,14 +160,13 @@ export function shareModel(tables: ShareTables, settings: { quarter: string; tea
 }
 
 /**
- * The snapshot's rows for Bridge.writeSheet. scorecardSnapshot marks formula-like text with a leading
- * apostrophe for hosts' setValues; the Bridge contract already writes text starting with = + - @ as
- * text, so for those the apostrophe comes off here, or it would show in the cell. Text starting with #,
- * tab or CR keeps it: the contract does not cover those, and Excel would read "#N/A" as an error.
+ * The snapshot's rows for Bridge.writeSheet. scorecardSnapshot marks formula-like and #-text with a
+ * leading apostrophe for hosts' setValues; the Bridge contract writes every text as text (formula-like
+ * text, "#N/A pending", "00042"), so the apostrophe comes off here, or it would show in the cell.
  */
 export function snapshotRows(model: ShareModel, settings: { quarter: string; team: string }, takenOn: string): Scalar[][] {
   const snap = scorecardSnapshot({ ...settings, takenOn, scorecard: model.input.scorecard, composite: model.composite, seriesLabels: seriesLabels(model.scorecard) });
-  return snap.values.map((row) => row.map((v) => (typeof v === 'string' && isInertText(v) && /^'[=+\-@]/.test(v) ? v.slice(1) : v)));
+  return snap.values.map((row) => row.map((v) => (typeof v === 'string' && isInertText(v) ? v.slice(1) : v)));
 }
 
 /** Today as YYYY-MM-DD in the user's time zone: the snapshot is dated the day the user took it. */

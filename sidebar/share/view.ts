@@ -3,7 +3,7 @@
 // to an owned sheet. The one-pager is built by core/report from the workbook's tables; the sidebar never
 // puts its HTML into its own document, only into iframes without scripts.
 import { renderOnePager, snapshotSheetName } from '../../core/report';
-import type { TableData } from '../../protocol/bridge';
+import type { SourceVersion, TableData } from '../../protocol/bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { button, field, h, replaceChildren } from '../ui/dom';
 import type { ScenarioSummary } from '../../core/report';
@@ -63,6 +63,8 @@ export function createShareView(ctx: AppContext): View {
     body,
   );
   let model: ShareModel | undefined;
+  /** The reads the model (and so the snapshot) was computed from. */
+  let sources: SourceVersion[] = [];
   let html = '';
   const settings = () => ({ quarter: quarter.value.trim() || 'This quarter', team: team.value.trim() || 'Marketing' });
 
@@ -106,6 +108,7 @@ export function createShareView(ctx: AppContext): View {
       Promise.all([read(ids.scorecard), read(ids.backlog), read(ids.teams), read(ids.mix), read(ids.plan), read(ids.settings), read(ids.scenarios)]),
     );
     const t: ShareTables = { scorecard: scorecard!, backlog, teams, mix, plan, settings: config, scenarios: scen };
+    sources = [scorecard, backlog, teams, mix, plan, config, scen].flatMap((x) => (x ? [{ tableId: x.ref.id, version: x.version }] : []));
     scenarios = backlog ? await scenarioSummaries(scen, backlogGrid(t).grid, teams, mix) : [];
     for (const name of [...marked]) if (!scenarios.some((s) => s.name === name)) marked.delete(name);
     renderScenarioList();
@@ -156,7 +159,9 @@ export function createShareView(ctx: AppContext): View {
       const existing = [...new Set((await ctx.listTables()).map((t) => t.sheet))];
       const name = snapshotSheetName(takenOn, existing);
       const rows = snapshotRows(model, settings(), takenOn);
-      ctx.reportWrite(await ctx.status.run(`writing the ${name} sheet`, () => ctx.bridge.writeSheet({ name, rows })));
+      // The snapshot is computed from the tables load() read: refused, with Recompute, when one changed since.
+      const written = await ctx.status.run(`writing the ${name} sheet`, () => ctx.bridge.writeSheet({ name, rows }, { sources }));
+      ctx.reportWrite(written, () => void load().catch((e) => ctx.status.show(errorMessage(e), 'error')));
     } catch (e) {
       ctx.status.show(errorMessage(e), 'error');
     }

@@ -58,12 +58,3 @@ describe('rank confidence of tied items', () => {
   });
 });
 
-describe('the Score and Rank headers', () => {
-  it('may not repeat each other or a column the user has, and may reuse the add-in’s own', async () => {
-    const { outputHeaderProblem } = await import('../../sidebar/prioritize/mapping');
-    const t = { ...table(['ID', 'Reach', 'Score'], [['A', 1, 2]]), ownedColumns: ['Score'] };
-    expect(outputHeaderProblem(t, 'Score', 'Rank')).toBe('');
-    expect(outputHeaderProblem(t, 'reach ', 'Rank')).toBe('The table already has a column named "Reach": name the score column something else.');
-    expect(outputHeaderProblem(t, 'Score', 'SCORE')).toBe('The Score and Rank columns need different names.');
-  });
-});

@@ -2,7 +2,7 @@
 // before). Runs inside the document lock; everything is read and checked first, then one setValues per
 // contiguous block, its number formats, and one ownership record per column.
 import { cellA1, rangeA1, sheetA1 } from '../../../protocol/a1';
-import { type ColumnWrite, type WriteOptions, type WriteResult, refusalReason } from '../../../protocol/bridge';
+import { type ColumnWrite, type WriteOptions, type WriteResult, columnHeaderProblem, refusalReason } from '../../../protocol/bridge';
 import { normalizeHeader } from '../../../core/table';
 import { type ReadCell, isBlank, neutralize, readGrid } from './cells';
 import { COLUMN_KEY, type BlockRecord, checkMetadataBudget, digestOf, ownedCells } from './ownership';
@@ -39,6 +39,10 @@ export function writeColumns(ss: Spreadsheet, tableId: string, columns: readonly
     mine.map((x) => x.record),
     at,
   );
+  // The headers every bridge refuses: blank, twice, an input of the column's own formula, or a user's column.
+  const ownedHeaders = t.headers.filter((_, i) => owns(t.headerRow, t.left + i));
+  const clash = columnHeaderProblem({ id: tableId, name: t.name, headers: t.headers }, ownedHeaders, columns);
+  if (clash) return { ok: false, refused: [], reason: clash };
 
   const placed = new Map<string, number>();
   let next = t.right + 1;
