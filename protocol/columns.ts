@@ -8,20 +8,20 @@ import type { Scalar } from './bridge';
 /** ALLOCATE's score columns, in the order it takes the first present (FUNCTIONS.md, ALLOCATE rules). */
 export const SCORE_HEADERS = ['Score', 'Priority score', 'Weighted score', 'RICE', 'WSJF', 'ICE', 'CD3'] as const;
 
-export const EFFORT_ALIASES = ['effort', 'person-weeks', 'person weeks', 'job size', 'size', 'estimate', 'story points', 'points', 'duration', 'weeks'];
+export const EFFORT_ALIASES = ['effort', 'person-weeks', 'person weeks', 'person-days', 'person days', 'job size', 'size', 'estimate', 'story points', 'points', 'duration', 'weeks'];
 
 export type Role = 'id' | 'label' | 'team' | 'category' | 'effort' | 'score' | 'status' | 'dependsOn' | 'commit';
 
 export const COLUMN_ALIASES: Readonly<Record<Role, readonly string[]>> = {
   id: ['id', 'key', 'item id', 'ref', '#'],
   label: ['item', 'name', 'title', 'initiative', 'project', 'campaign', 'description', 'summary'],
-  team: ['team', 'squad'],
-  category: ['category', 'theme', 'bucket'],
+  team: ['team', 'squad', 'owner team', 'pod'],
+  category: ['category', 'categories', 'theme', 'bucket', 'workstream'],
   effort: EFFORT_ALIASES,
-  score: [...SCORE_HEADERS.map((x) => x.toLowerCase()), 'rice score', 'ice score', 'wsjf score', 'cd3 score', 'priority'],
+  score: [...SCORE_HEADERS.map((x) => x.toLowerCase()), 'rice score', 'ice score', 'wsjf score', 'cd3 score', 'total score', 'overall score', 'priority'],
   status: ['status', 'progress', 'state', 'stage'],
-  dependsOn: ['depends on', 'dependencies'],
-  commit: ['commit', 'committed'],
+  dependsOn: ['depends on', 'dependencies', 'dependency', 'blocked by'],
+  commit: ['commit', 'committed', 'commitment'],
 };
 
 /** The header ALLOCATE reads for each role it uses. */
@@ -30,8 +30,7 @@ const ALLOCATE_NAMES: Partial<Record<Role, string>> = { id: 'ID', team: 'Team', 
 /** Statuses of work that is finished: never planned again (COMPLETION_RATE's default done labels). */
 export const DONE_STATUSES = ['done', 'complete', 'completed'];
 
-// The aliases are ours and hold no regular-expression syntax.
-const words = (s: string) => new RegExp(`(^|[^a-z0-9])${s}([^a-z0-9]|$)`);
+const words = (s: string) => new RegExp(`(^|[^a-z0-9])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`);
 
 /**
  * The header for a list of aliases: an exact name first (in alias order), then a header that holds an

@@ -23,6 +23,21 @@ const noHighsInSidebar = {
   },
 };
 
+// Nor does it build the MIP: planCapacity and compareScenarios hand every optimal task to the worker
+// (sidebar/planner/client.ts), so the model builder and its HiGHS glue (about 10 KB) stay in the worker.
+const noSolverInSidebar = {
+  name: 'no-solver-in-sidebar',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/optimal$/ }, (args) =>
+      /[\\/]core[\\/]capacity[\\/]/.test(args.importer) ? { path: 'optimal', namespace: 'no-solver' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'no-solver' }, () => ({
+      contents: 'export function allocateOptimal() { return Promise.reject(new Error("Optimal plans run in the planner worker, not in the sidebar")); }',
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: true,
@@ -50,7 +65,7 @@ export async function buildSidebar({ quiet = false } = {}) {
       entryPoints: [join(root, 'sidebar/index.ts')],
       outfile: join(out, 'sidebar.js'),
       globalName: 'AgilePlaybookSidebar',
-      plugins: [noHighsInSidebar, catalogTextStrip],
+      plugins: [noHighsInSidebar, noSolverInSidebar, catalogTextStrip],
     }),
     esbuild.build({ ...common, entryPoints: [join(root, 'sidebar/styles.css')], outfile: join(out, 'sidebar.css') }),
     esbuild.build({
