@@ -63,7 +63,7 @@ export class MemoryBridge implements Bridge {
 
   private refOf(t: DetectedTable): TableRef {
     const address = rangeA1({ top: t.headerRow, left: t.left, bottom: t.bottom, right: t.right });
-    return { id: t.id, name: t.name, sheet: t.sheet, address, headers: t.headers, rowCount: t.bottom - t.headerRow };
+    return { id: t.id, name: t.name, sheet: t.sheet, address, headers: t.headers, rowCount: t.bottom - t.headerRow, ...(t.notes.length ? { notes: t.notes } : {}) };
   }
 
   async listTables(): Promise<TableRef[]> {
@@ -83,7 +83,9 @@ export class MemoryBridge implements Bridge {
       rows.push(row);
     }
     const ownedColumns = t.headers.filter((_, i) => ownsColumnHeader(sheet, t.headerRow, t.left + i));
-    return { ref: this.refOf(t), headers: t.headers, rows, ownedColumns, version: versionOf(t.headers, rows) };
+    // Each column as its first data cell is formatted, so the sidebar shows 95.5% where the cell does.
+    const numberFormats = t.headers.map((_, i) => sheet.get(t.headerRow + 1, t.left + i)?.format ?? '');
+    return { ref: this.refOf(t), headers: t.headers, rows, ownedColumns, numberFormats, version: versionOf(t.headers, rows) };
   }
 
   async writeColumns(tableId: string, columns: readonly ColumnWrite[], options: WriteOptions = {}): Promise<WriteResult> {
@@ -131,6 +133,7 @@ export class MemoryBridge implements Bridge {
       w.values.forEach((v, i) => {
         // The values given are a formula's expected spill; recalc replaces them with what the catalog computes.
         const cell: Cell = formula === undefined ? { value: v } : i === 0 ? { value: v, formula, spill: { rows: height, cols: 1 } } : { value: v, spillFrom: master };
+        if (w.numberFormat) cell.format = w.numberFormat;
         sheet.set(t.headerRow + 1 + i, col, claim(cell, writer));
       });
     }
@@ -162,7 +165,7 @@ export class MemoryBridge implements Bridge {
       const c = keyCol(key);
       if (sheet.get(r, c)!.writer === SHEET_WRITE && ownedNow(sheet, r, c)) sheet.set(r, c, undefined);
     }
-    this.put(sheet, write.rows, true);
+    this.put(sheet, write.rows, true, write.columnFormats);
     this.finish();
     const right = Math.max(0, ...write.rows.map((r) => r.length - 1));
     const address = rangeA1({ top: 0, left: 0, bottom: Math.max(write.rows.length - 1, 0), right });
@@ -209,11 +212,14 @@ export class MemoryBridge implements Bridge {
     return { ok: true, sheet: first, address: 'A1', message: `Inserted ${template.name}: ${template.sheets.map((s) => s.name).join(', ')}.` };
   }
 
-  private put(sheet: Sheet, rows: readonly (readonly WriteCell[])[], owned: boolean): void {
+  private put(sheet: Sheet, rows: readonly (readonly WriteCell[])[], owned: boolean, columnFormats: readonly (string | undefined)[] = []): void {
     rows.forEach((row, r) =>
       row.forEach((w, c) => {
         if (w === '' && !owned) return;
         const cell: Cell = typeof w === 'object' ? { value: w.value, formula: this.formulaText(sheet, w.formula) } : { value: w };
+        // SheetWrite.columnFormats: every row but the header.
+        const format = r > 0 ? columnFormats[c] : undefined;
+        if (format) cell.format = format;
         sheet.set(r, c, owned ? claim(cell, SHEET_WRITE) : cell);
       }),
     );

@@ -189,6 +189,26 @@ describe('number formats travel with the cells (issue 13.7)', () => {
     expect(x.getWorksheet('K')!.getCell('A1').numFmt).toBe('0.0%');
     expect(x.getWorksheet('K')!.getCell('A2').numFmt).toBe('0.0');
   });
+
+  it('what the sidebar writes carries its formats into the downloaded file, and a read reports each column’s format', async () => {
+    const src = new ExcelJS.Workbook();
+    const ws = src.addWorksheet('Backlog');
+    ws.addRows([['ID', 'Reach', 'Effort', 'Done'], ['A', 100, 3, 0.25], ['B', 300, 4, 0.5]]);
+    ws.getCell('D2').numFmt = '0%';
+    const opened = await readXlsx(ExcelJS, new Uint8Array(await src.xlsx.writeBuffer()), 'f.xlsx');
+    const bridge = new MemoryBridge(opened.workbook, PLAYGROUND_HOSTS.excel);
+    const [t] = await bridge.listTables();
+    expect((await bridge.readTable(t!.id)).numberFormats).toEqual(['', '', '', '0%']);
+    expect((await bridge.writeColumns(t!.id, [{ header: 'Per week', values: [33.333, 75], numberFormat: '0.0' }])).ok).toBe(true);
+    expect((await bridge.writeSheet({ name: 'Plan', rows: [['ID', 'Load'], ['A', 0.972222]], columnFormats: [undefined, '0%'] })).ok).toBe(true);
+    const x = new ExcelJS.Workbook();
+    await x.xlsx.load((await writeXlsx(ExcelJS, opened.workbook, opened.original)).buffer as ArrayBuffer);
+    const b = x.getWorksheet('Backlog')!;
+    expect([b.getCell('E1').numFmt, b.getCell('E2').numFmt, b.getCell('E3').numFmt]).toEqual([undefined, '0.0', '0.0']);
+    const plan = x.getWorksheet('Plan')!;
+    expect([plan.getCell('B1').numFmt, plan.getCell('B2').numFmt]).toEqual([undefined, '0%']);
+    expect(plan.getCell('B2').value).toBe(0.972222);
+  });
 });
 
 describe('a merged title over a backlog (issue 13.4)', () => {
