@@ -24,6 +24,7 @@ import {
   type WriteResult,
   columnHeaderProblem,
   refusalReason,
+  sheetFormatAt,
   staleReason,
 } from '../../protocol/bridge';
 import { EXCEL_DIALECT, type PlacedRange, renderFormula } from '../../protocol/formula';
@@ -198,7 +199,7 @@ export class ExcelBridge implements Bridge {
       const mine = sheetLedger(ledger, s.id);
       if (!existing) mine.owned = true;
       const { cells, live } = renderCells(write.rows, width, s.name, regions);
-      const formats = cells.map((row, r) => row.map((_, c) => (r === 0 ? undefined : write.columnFormats?.[c])));
+      const formats = cells.map((row, r) => row.map((_, c) => sheetFormatAt(write, r, c)));
       const blocks: Block[] = [{ top: 0, left: 0, cells, live, formats }];
       for (const at of leftover) if (existing && writable(existing, mine, at.row, at.col)) blocks.push({ top: at.row, left: at.col, cells: [['']] });
       const moved = await writeBlocks(ctx, s, mine, SHEET_WRITER, blocks);
@@ -229,7 +230,7 @@ export class ExcelBridge implements Bridge {
         const s = sheets.find((x) => x.name.toLowerCase() === spec.name.toLowerCase()) ?? (await addSheet(ctx, spec.name));
         const width = Math.max(1, ...spec.rows.map((r) => r.length));
         const { cells, live } = renderCells(spec.rows, width, s.name, regions);
-        const formats = cells.map((row, r) => row.map((_, c) => (r === 0 ? undefined : spec.columnFormats?.[c])));
+        const formats = cells.map((row, r) => row.map((_, c) => sheetFormatAt(spec, r, c)));
         // Template sheets are the user's from the start: nothing is recorded in the ledger.
         const moved = await writeBlocks(ctx, s, undefined, SHEET_WRITER, [{ top: 0, left: 0, cells, live, formats }]);
         if (moved.length) return changedWhileWriting(moved, `inserting ${template.name}`);

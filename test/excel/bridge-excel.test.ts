@@ -269,6 +269,11 @@ describe('issue 12: nothing the user typed is lost', () => {
     expect((await h.bridge.writeSheet({ name: 'Plan', rows: [['ID', 'Due'], ['B-1', 46000]], columnFormats: [undefined, 'yyyy-mm-dd'] })).ok).toBe(true);
     const p = model.sheet('Plan')!;
     expect([p.get(0, 1)!.format ?? 'General', p.get(1, 1)!.format, p.get(1, 0)!.format ?? 'General']).toEqual(['General', 'yyyy-mm-dd', 'General']);
+    // SheetWrite.cellFormats, where rows differ (a snapshot: one KPI in %, the next in $).
+    const snap = { name: 'Snap', rows: [['KPI', 'Target'], ['Win rate', 0.4], ['Pipeline', 250000]], cellFormats: [[], [undefined, '0%'], [undefined, '$#,##0']] };
+    expect((await h.bridge.writeSheet(snap)).ok).toBe(true);
+    const q = model.sheet('Snap')!;
+    expect([q.get(1, 1)!.format, q.get(2, 1)!.format, q.get(1, 0)!.format ?? 'General']).toEqual(['0%', '$#,##0', 'General']);
   });
 
   it('serialises the pane\'s writes: two writes from the same read never both pass the version check (12.6)', async () => {
