@@ -40,7 +40,8 @@ describe('the fake SpreadsheetApp: values', () => {
   });
 
   it('keeps dates as Date objects', () => {
-    cite(CUSTOM_FUNCTIONS, 'Dates in Google Sheets become Date objects in Apps Script.');
+    // Custom functions guide, "Data types".
+    cite(CUSTOM_FUNCTIONS, 'Times and dates in Sheets become Date objects in Apps Script.');
     const { sh } = sheet();
     const d = new Date('2026-01-15T12:00:00Z');
     sh.getRange('A1').setValues([[d]]);
