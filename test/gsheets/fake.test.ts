@@ -264,8 +264,10 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
     expect(sh.getRange('A1:A3').getValues().flat()).toEqual(['Share', 0.25, 0.5]);
   });
 
-  it('runs custom functions read-only: no writes, no UI', () => {
-    cite(CUSTOM_FUNCTIONS, 'Spreadsheet: Read only (can use most get*() methods, but not set*()).');
+  it('runs custom functions read-only: no writes, no UI, no other spreadsheet', () => {
+    // Custom functions guide, "Use Google Apps Script services", the services table's Spreadsheet row.
+    cite(CUSTOM_FUNCTIONS, 'Spreadsheet | Read-only (can use most get*() methods, but not set*()). Cannot open other spreadsheets (SpreadsheetApp.openById() or SpreadsheetApp.openByUrl()).');
+    cite(CUSTOM_FUNCTIONS, { silent: 'the page does not give the refusal\'s wording; the fake throws "You do not have permission to call ...", the form the page quotes for a service a custom function cannot use' });
     const addon = loadAddon();
     const sh = addon.ss.insertSheet('Data');
     addon.ss.inCustomFunction = true;
@@ -275,10 +277,18 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
       expect(() => sh.getRange('A1').setValue(1)).toThrow('You do not have permission to call setValue');
       expect(() => sh.addDeveloperMetadata('k', 'v')).toThrow(/permission/);
       expect(() => addon.ss.insertSheet('More')).toThrow(/permission/);
-      expect(() => (addon.env.globals as any).SpreadsheetApp.getUi()).toThrow(/getUi\(\) from this context/);
+      const app = (addon.env.globals as any).SpreadsheetApp;
+      expect(() => app.getUi()).toThrow(/getUi\(\) from this context/);
+      // Not even this spreadsheet by its own id or URL: the refusal does not depend on which one.
+      expect(() => app.openById(addon.ss.getId())).toThrow('You do not have permission to call SpreadsheetApp.openById');
+      expect(() => app.openByUrl(addon.ss.getUrl())).toThrow('You do not have permission to call SpreadsheetApp.openByUrl');
     } finally {
       addon.ss.inCustomFunction = false;
     }
+    // Outside a custom function the same calls open it.
+    const app = (addon.env.globals as any).SpreadsheetApp;
+    expect(app.openById(addon.ss.getId())).toBe(addon.ss);
+    expect(app.openByUrl(addon.ss.getUrl())).toBe(addon.ss);
     // Every formula the fake computes goes through that read-only mode.
     sh.getRange('A1:A2').setValues([[3], [4]]);
     sh.getRange('B1').setValue('=AGILE_PRIORITY_RANK(A1:A2)');

@@ -112,6 +112,13 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
     },
   };
 
+  const open = (what: string, isThis: boolean, which: string) => {
+    if (spreadsheet.inCustomFunction) throw new Error(`You do not have permission to call ${what}`);
+    needsAuth(what);
+    if (!isThis) throw new Error(`The fake holds one spreadsheet: ${what}(${which}) names another.`);
+    return spreadsheet;
+  };
+
   Object.assign(env.globals, {
     SpreadsheetApp: {
       getUi: () => {
@@ -119,6 +126,10 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
         return Ui;
       },
       getActiveSpreadsheet: () => (needsAuth('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
+      // A custom function "Cannot open other spreadsheets (SpreadsheetApp.openById() or
+      // SpreadsheetApp.openByUrl())": refused whichever id it names. Elsewhere the fake opens only itself.
+      openById: (id: string) => open('SpreadsheetApp.openById', id === spreadsheet.getId(), id),
+      openByUrl: (url: string) => open('SpreadsheetApp.openByUrl', url === spreadsheet.getUrl(), url),
       getActive: () => (needsAuth('SpreadsheetApp.getActive'), spreadsheet),
       flush: () => undefined,
     },

@@ -36,6 +36,7 @@ export class FakeSpreadsheet implements MetadataOwner {
 
   getName = () => this.name;
   getId = () => 'fake-spreadsheet-id';
+  getUrl = () => `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`;
   getSpreadsheetTimeZone = () => this.timeZone;
   getSheets = () => [...this.sheets];
   getNumSheets = () => this.sheets.length;
