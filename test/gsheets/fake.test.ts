@@ -100,7 +100,9 @@ describe('the fake SpreadsheetApp: values', () => {
 
 describe('the fake SpreadsheetApp: spills, sheets, metadata, named ranges', () => {
   it('spills a formula result into blank cells and shows #REF! when data is in the way', () => {
-    cite(CUSTOM_FUNCTIONS, 'A custom function can return a two-dimensional array of values, which overflows into adjacent cells as long as those cells are empty.');
+    // Custom functions guide, "Return values".
+    cite(CUSTOM_FUNCTIONS, 'If a custom function returns a two-dimensional array of values, the values overflow into adjacent cells as long as those cells are empty. If this would cause the array to overwrite existing cell contents, the custom function throws an error instead.');
+    cite(CUSTOM_FUNCTIONS, { silent: 'the page does not name the error; the fake shows #REF! in the formula\'s cell and leaves the cells in the way untouched' });
     const { ss, sh } = sheet();
     ss.calculator = () => [[1], [2], [3]];
     sh.getRange('A1').setValue('=SEQ()');
