@@ -23,6 +23,18 @@ function cite(url: string, quote: string | { silent: string }): void {
   expect(typeof quote === 'string' ? quote : quote.silent).not.toBe('');
 }
 
+/** Runs `work` as a second execution (another person's sidebar, say) of the same script. */
+function asAnotherScript<T>(env: ReturnType<typeof fakeEnvironment>, work: () => T): T {
+  const ss = env.spreadsheet;
+  const was = ss.execution;
+  ss.execution = 'another script';
+  try {
+    return work();
+  } finally {
+    ss.execution = was;
+  }
+}
+
 function sheet() {
   const ss = new FakeSpreadsheet();
   return { ss, sh: ss.insertSheet('Data') };
@@ -168,14 +180,17 @@ describe('the fake Apps Script services', () => {
     expect(() => LockService.getDocumentLock()).toThrow(/permission/);
   });
 
-  it('has one document lock: a second tryLock fails until it is released', () => {
+  it('has one document lock per document: a second getDocumentLock in the same execution holds the same lock', () => {
     cite('https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()', 'Gets a lock that prevents any user of the current document from concurrently running a section of code.');
+    cite(`${LOCK}#hasLock()`, { silent: 'the page does not say whether two Lock objects of one execution share the hold; the fake ties the hold to the execution' });
     const env = fakeEnvironment(new FakeSpreadsheet());
-    const lock = (env.globals as any).LockService.getDocumentLock();
-    expect(lock.tryLock(100)).toBe(true);
-    expect(lock.tryLock(100)).toBe(false);
-    lock.releaseLock();
-    expect(lock.tryLock(100)).toBe(true);
+    const { LockService } = env.globals as any;
+    const first = LockService.getDocumentLock();
+    expect(first.hasLock()).toBe(false);
+    expect(first.tryLock(100)).toBe(true);
+    expect(LockService.getDocumentLock().hasLock()).toBe(true);
+    first.releaseLock();
+    expect(LockService.getDocumentLock().hasLock()).toBe(false);
   });
 });
 
@@ -244,16 +259,43 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
     await expect(call('echo', { n: 1 })).resolves.toEqual({ n: 1 });
   });
 
-  it('tryLock waits for its whole timeout when another script holds the lock, then returns false', () => {
-    cite(LOCK, 'Attempts to acquire the lock, timing out after the provided number of milliseconds.');
+  it('tryLock by the execution that already holds the lock returns true at once; one releaseLock frees it', () => {
+    cite(`${LOCK}#tryLock(Integer)`, 'Attempts to acquire the lock, timing out after the provided number of milliseconds. This method has no effect if the lock has already been acquired.');
+    cite(`${LOCK}#releaseLock()`, { silent: 'the page does not say whether acquiring twice needs two releases; "no effect" means no count is kept, so one releaseLock frees the lock' });
     const env = fakeEnvironment(new FakeSpreadsheet());
     const lock = (env.globals as any).LockService.getDocumentLock();
     expect(lock.tryLock(100)).toBe(true);
+    expect(lock.tryLock(10_000)).toBe(true);
+    expect(() => lock.waitLock(500)).not.toThrow();
     expect(env.waitedMs).toBe(0);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+    // Freed for everyone: another script takes it without waiting.
+    const other = asAnotherScript(env, () => lock.tryLock(100));
+    expect([other, env.waitedMs]).toEqual([true, 0]);
+  });
+
+  it('tryLock waits for its whole timeout while another script holds the lock, then returns false', () => {
+    cite(`${LOCK}#tryLock(Integer)`, 'Attempts to acquire the lock, timing out after the provided number of milliseconds. This method has no effect if the lock has already been acquired.');
+    cite(`${LOCK}#waitLock(Integer)`, 'This method is the same as tryLock(timeoutInMillis) except that it throws an exception when the lock could not be acquired instead of returning false.');
+    cite(`${LOCK}#releaseLock()`, 'This method has no effect if the lock has not been acquired.');
+    cite(LOCK, { silent: 'the page does not say when another script lets go; nothing else runs while the fake waits, so the other script still holds it at the timeout, the worse case' });
+    const env = fakeEnvironment(new FakeSpreadsheet());
+    const lock = (env.globals as any).LockService.getDocumentLock();
+    expect(asAnotherScript(env, () => lock.tryLock(100))).toBe(true);
+    expect(env.waitedMs).toBe(0);
+    expect(lock.hasLock()).toBe(false);
     expect(lock.tryLock(10_000)).toBe(false);
     expect(env.waitedMs).toBe(10_000);
     expect(() => lock.waitLock(500)).toThrow(/Lock timeout/);
     expect(env.waitedMs).toBe(10_500);
+    // Releasing a lock this script never got leaves the other script's hold alone.
+    lock.releaseLock();
+    expect(lock.tryLock(100)).toBe(false);
+    asAnotherScript(env, () => lock.releaseLock());
+    expect(lock.tryLock(100)).toBe(true);
+    expect(env.waitedMs).toBe(10_600);
   });
 
   it('sets number formats on a range and keeps them when values are written over them', () => {
