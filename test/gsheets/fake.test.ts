@@ -14,7 +14,7 @@ const USER_ENTERED = 'https://developers.google.com/sheets/api/reference/rest/v4
 const CUSTOM_FUNCTIONS = 'https://developers.google.com/apps-script/guides/sheets/functions';
 const SCRIPT_RUN = 'https://developers.google.com/apps-script/guides/html/reference/run';
 const LOCK = 'https://developers.google.com/apps-script/reference/lock/lock';
-const METADATA = 'https://developers.google.com/sheets/api/guides/metadata';
+const METADATA = 'https://developers.google.com/workspace/sheets/api/guides/metadata';
 const AUTH_MODE = 'https://developers.google.com/apps-script/reference/script/auth-mode';
 
 /** The page and sentence a behaviour follows; `silent` where the page says nothing and the fake does the worse case. */
@@ -234,7 +234,9 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
   });
 
   it('holds at most 30,000 characters of developer metadata per sheet, keys counted', () => {
-    cite(METADATA, 'each character in the metadataKey and metadataValue fields count[s] toward this limit');
+    cite(`${METADATA}#metadata_storage_limits`, 'In addition, you can store 30,000 characters for each sheet within a spreadsheet (30,000 for sheet one, 30,000 for sheet two, and so forth).');
+    cite(`${METADATA}#metadata_storage_limits`, 'Each character in the metadataKey and metadataValue fields of the spreadsheets.developerMetadata resource count toward this limit.');
+    cite(`${METADATA}#metadata_storage_limits`, { silent: 'the page does not give the error a script gets past the limit; the fake throws one naming the limit' });
     const { sh } = sheet();
     sh.addDeveloperMetadata('k'.repeat(10_000), 'v'.repeat(19_990));
     sh.addDeveloperMetadata('abcde', 'fghij');
