@@ -10,7 +10,7 @@ import { dateIn, formatDate, wallClockIn } from './fake/zone';
 import { loadAddon, passable, scriptRun } from './harness';
 
 const RANGE = 'https://developers.google.com/apps-script/reference/spreadsheet/range';
-const USER_ENTERED = 'https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption';
+const USER_ENTERED = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueInputOption';
 const CUSTOM_FUNCTIONS = 'https://developers.google.com/apps-script/guides/sheets/functions';
 const SCRIPT_RUN = 'https://developers.google.com/apps-script/guides/html/reference/run';
 const LOCK = 'https://developers.google.com/apps-script/reference/lock/lock';
@@ -21,6 +21,16 @@ const AUTH_MODE = 'https://developers.google.com/apps-script/reference/script/au
 function cite(url: string, quote: string | { silent: string }): void {
   expect(url).toMatch(/^https:\/\/developers\.google\.com\//);
   expect(typeof quote === 'string' ? quote : quote.silent).not.toBe('');
+}
+
+/**
+ * No Apps Script page says how Range.setValues parses a string; the fake parses it as the Sheets REST API's
+ * USER_ENTERED does, which turns the most text into something else: the worse case for an add-on writing text.
+ */
+function citeSetValuesParsing(detail?: string): void {
+  const silent = "Apps Script's page is silent; behaviour inferred from the REST API's USER_ENTERED, the worse case we design for";
+  cite(`${RANGE}#setValues(Object)`, { silent: detail ? `${silent}: ${detail}` : silent });
+  cite(USER_ENTERED, 'The values will be parsed as if the user typed them into the UI. Numbers will stay as numbers, but strings may be converted to numbers, dates, etc. following the same rules that are applied when entering text into a cell via the Google Sheets UI.');
 }
 
 /** Runs `work` as a second execution (another person's sidebar, say) of the same script. */
@@ -71,7 +81,7 @@ describe('the fake SpreadsheetApp: values', () => {
   });
 
   it('reads strings like typed input: "=..." becomes a formula, "5" a number, "80%" 0.8', () => {
-    cite(USER_ENTERED, 'The values will be parsed as if the user typed them into the UI.');
+    citeSetValuesParsing();
     const { sh } = sheet();
     sh.getRange('A1:D1').setValues([['=SUM(B1:C1)', '5', '80%', 'plain']]);
     expect(sh.getRange('A1').getFormula()).toBe('=SUM(B1:C1)');
@@ -79,14 +89,14 @@ describe('the fake SpreadsheetApp: values', () => {
   });
 
   it('reads text starting with + or - as a formula that does not parse (#ERROR!)', () => {
-    cite(USER_ENTERED, { silent: 'Apps Script does not say how setValues parses text; typed into Sheets, + or - starts a formula, the worse case' });
+    citeSetValuesParsing('typed into Sheets, + or - starts a formula');
     const { sh } = sheet();
     sh.getRange('A1:B1').setValues([['+44 20 7946 0000', '-5 points: cut']]);
     expect(sh.getRange('A1:B1').getDisplayValues()).toEqual([['#ERROR!', '#ERROR!']]);
   });
 
   it('keeps text after a leading apostrophe as text, without the apostrophe', () => {
-    cite(USER_ENTERED, { silent: 'the apostrophe prefix is the Sheets UI rule for "store as text", applied because setValues parses as typed' });
+    citeSetValuesParsing('the apostrophe prefix is the Sheets UI rule for "store as text"');
     const { sh } = sheet();
     sh.getRange('A1:C1').setValues([["'=SUM(A1:A9)", "'+44 20", "'@channel"]]);
     expect(sh.getRange('A1:C1').getFormulas()).toEqual([['', '', '']]);
@@ -220,7 +230,7 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
   });
 
   it('parses text on setValues as typed, in the spreadsheet\'s locale (en_US): IDs and labels change type', () => {
-    cite(USER_ENTERED, 'The values will be parsed as if the user typed them into the UI. Numbers will stay as numbers, but strings may be converted to numbers, dates, etc. following the same rules that are applied when entering text into a cell via the Google Sheets UI.');
+    citeSetValuesParsing('the en_US date and number forms are the Sheets UI\'s');
     const ss = new FakeSpreadsheet('Plan', 'America/New_York');
     const sh = ss.insertSheet('Data');
     sh.getRange('A1:G1').setValues([['007', '1e3', '12%', 'TRUE', '2026-01-15', '1/2', '3-4']]);

@@ -1,6 +1,6 @@
 // An in-memory SpreadsheetApp spreadsheet: sheets of cells, ranges in A1 notation, developer metadata, named
-// ranges. It imitates the documented behaviour the add-on relies on (pinned in fake.test.ts): setValues
-// parses like typed input and throws on a wrong shape, getValues gives '' for blanks and Date for dates,
+// ranges. It imitates the behaviour the add-on relies on (pinned in fake.test.ts, which says where a page is
+// silent): setValues parses like typed input (inferred) and throws on a wrong shape, getValues gives '' for blanks and Date for dates,
 // ranges outside the grid throw, and a formula's result spills unless a cell in the way holds data (#REF!).
 import { type Box, parseA1, toA1 } from './a1';
 import { type FakeCell, emptyCell, isEmpty, parseInput } from './cell';
