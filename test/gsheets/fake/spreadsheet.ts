@@ -107,6 +107,17 @@ export class FakeSheet implements MetadataOwner {
     readonly id: number,
   ) {}
 
+  /** Sheet.hideSheet() / showSheet() / isSheetHidden(): one flag, as the Sheet reference lists them. */
+  hidden = false;
+  isSheetHidden = () => this.hidden;
+  hideSheet() {
+    this.hidden = true;
+    return this;
+  }
+  showSheet() {
+    this.hidden = false;
+    return this;
+  }
   getName = () => this.name;
   setName(n: string) {
     this.name = n;
