@@ -1,15 +1,16 @@
 /// <reference types="office-js" />
 // The shared runtime page's script (dist/excel/taskpane.js). taskpane.html loads office.js, the sidebar
 // bundle, this file, then functions.js: the custom functions and the task pane live in this one JavaScript
-// context (manifest: <Runtime lifetime="long">). The ribbon's buttons are ShowTaskpane actions on this page,
-// so they need no code here: Office shows the pane itself (Office.addin.showAsTaskpane is ignored for Marketplace
-// installs, so no button relies on it).
+// context (manifest: <Runtime lifetime="long">). "Open Agile Playbook" is a ShowTaskpane action on this page:
+// Office shows the pane itself (Office.addin.showAsTaskpane is ignored for Marketplace installs, so no button
+// relies on it). The view buttons run here (ribbon.ts) and switch the pane's view while it is shown.
 import type { Bridge } from '../../protocol/bridge';
 import type { SidebarOptions, ViewId } from '../../sidebar/context';
 import { ExcelBridge } from './excel-bridge';
 import { QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
 import { fetchBase64 } from './insert-workbook';
 import { settingsStore } from './ownership';
+import { wireRibbon, type RibbonOffice } from './ribbon';
 
 interface SidebarGlobal {
   mount(root: HTMLElement, bridge: Bridge, options?: SidebarOptions): { show(view: ViewId): Promise<void> };
@@ -41,11 +42,15 @@ function start(): void {
     source: { sheetNames: QUARTERLY_PLAN_SHEETS, base64: () => fetchBase64(file) },
   });
   const asked = new URLSearchParams(location.search).get('view') as ViewId | null;
-  g.AgilePlaybookSidebar!.mount(app, bridge, {
+  const pane = g.AgilePlaybookSidebar!.mount(app, bridge, {
     workerUrl: here('planner-worker.js'),
     wasmUrl: here('highs.wasm'),
     initialView: asked && VIEWS.includes(asked) ? asked : 'prioritize',
   });
+  // Office.actions, Office.ribbon and Office.addin exist in a shared runtime; a page without them (an older
+  // office.js) keeps the pane working and only loses the view buttons.
+  const office = Office as unknown as Partial<RibbonOffice>;
+  if (office.actions && office.ribbon && office.addin) void wireRibbon(office as RibbonOffice, (view) => pane.show(view)).catch(() => undefined);
 }
 
 const domReady = new Promise<void>((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve()) : resolve()));

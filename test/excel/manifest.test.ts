@@ -1,7 +1,8 @@
 // dist/excel/manifest.xml checked offline (office-addin-manifest validate calls a web service): against
 // Microsoft's XSDs with libxml2 (xmllint-wasm), then structurally: ids unique, every resid resolves, every
 // URL is https under the base URL and names a file in dist/excel, icons exist at their declared sizes,
-// namespace AGILE, shared runtime, requirement sets that match what the code uses, ShowTaskpane buttons.
+// namespace AGILE, shared runtime, requirement sets that match what the code uses, one ShowTaskpane button and
+// ExecuteFunction view buttons that start disabled.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -114,7 +115,10 @@ describe('dist/excel/manifest.xml', () => {
     expect(attr('Url', 'DefaultValue')).toContain(`${BASE}taskpane.html`);
     const page = nodes.find((n) => n.tag === 'Page')!;
     expect(JSON.stringify(page.node)).toContain('Taskpane.Url');
-    expect(nodes.find((n) => n.tag === 'FunctionFile')).toBeUndefined();
+    // ExecuteFunction buttons run in the shared runtime: "When the add-in is configured to use a shared runtime,
+    // the functions in the code file run in the same JavaScript runtime (and share a common global namespace) as
+    // the JavaScript in the add-in's task pane" (https://learn.microsoft.com/javascript/api/manifest/functionfile).
+    expect(nodes.find((n) => n.tag === 'FunctionFile')!.node.$).toEqual({ resid: 'Taskpane.Url' });
     const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     for (const f of ['functions.js', 'taskpane.js', 'sidebar.js']) expect(html).toContain(`src="${f}"`);
@@ -127,21 +131,27 @@ describe('dist/excel/manifest.xml', () => {
     expect(meta.functions.length).toBeGreaterThan(10);
   });
 
-  it('has a ribbon tab whose five buttons open the one shared-runtime pane with ShowTaskpane', () => {
+  it('has a ribbon tab whose one ShowTaskpane button opens the pane and whose view buttons start disabled', () => {
     const labels = new Map(nodes.filter((n) => n.tag === 'String').map((n) => [n.node.$!.id!, n.node.$!.DefaultValue!]));
     const buttons = nodes.filter((n) => n.tag === 'Control');
     const shown = buttons.map((b) => labels.get((b.node.Label as Node[])[0]!.$!.resid!));
-    expect(shown).toEqual(['Prioritize', 'Plan capacity', 'Scorecard', 'Insert quarterly plan', 'Share']);
+    expect(shown).toEqual(['Open Agile Playbook', 'Prioritize', 'Plan capacity', 'Scorecard', 'Insert quarterly plan', 'Share']);
     // "As of February 23rd, 2026, the showAsTaskpane method no longer applies to add-ins published in the
     // Microsoft Marketplace. Calls … are ignored." (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in):
-    // no button may depend on it, so none is an ExecuteFunction.
-    for (const b of buttons) {
+    // the button that opens the pane is a ShowTaskpane action on the shared runtime's page.
+    const [open, ...views] = buttons;
+    const openAction = (open!.node.Action as Node[])[0]!;
+    expect(openAction.$!['xsi:type']).toBe('ShowTaskpane');
+    expect((openAction.SourceLocation as Node[])[0]!.$!.resid).toBe('Taskpane.Url');
+    expect(open!.node.Enabled).toBeUndefined();
+    // The view buttons cannot open the pane there, so they start disabled: "The <Enabled> element is a child
+    // element of Control. If it is omitted, the default is true." (https://learn.microsoft.com/javascript/api/manifest/enabled)
+    for (const b of views) {
       const action = (b.node.Action as Node[])[0]!;
-      expect(action.$!['xsi:type']).toBe('ShowTaskpane');
-      expect(action.TaskpaneId).toEqual(['AgilePlaybook.Pane']);
-      expect((action.SourceLocation as Node[])[0]!.$!.resid).toBe('Taskpane.Url');
+      expect(action.$!['xsi:type']).toBe('ExecuteFunction');
+      expect((action.FunctionName as string[])[0]).toMatch(/^AgilePlaybook\.show\.[a-z]+$/);
+      expect(b.node.Enabled).toEqual(['false']);
     }
-    expect(xml).not.toContain('xsi:type="ExecuteFunction"');
   });
 });
 
@@ -166,6 +176,9 @@ describe('the XSD validation itself', () => {
     expect((await validate(good.replace('xsi:type="ShowTaskpane"', 'xsi:type="OpenPane"'))).length).toBeGreaterThan(0);
     expect((await validate(good.replace(/<Id>[^<]*<\/Id>/, ''))).length).toBeGreaterThan(0);
     expect((await validate(good.replace('lifetime="long"', 'lifetime="forever"'))).length).toBeGreaterThan(0);
+    expect((await validate(good.replace('<Enabled>false</Enabled>', '<Enabled>no</Enabled>'))).length).toBeGreaterThan(0);
+    // Enabled comes right after Action, never inside it.
+    expect((await validate(good.replace('</FunctionName>\n                </Action>\n                <Enabled>false</Enabled>', '</FunctionName>\n                <Enabled>false</Enabled>\n                </Action>'))).length).toBeGreaterThan(0);
   });
 });
 
