@@ -204,7 +204,7 @@ export class ExcelBridge implements Bridge {
       const moved = await writeBlocks(ctx, s, mine, SHEET_WRITER, blocks);
       if (moved.length) return changedWhileWriting(moved, what);
       const address = rangeA1({ top: 0, left: 0, bottom: Math.max(height - 1, 0), right: width - 1 });
-      return { ok: true, sheet: s.name, address, message: `Wrote the ${s.name} sheet (${s.name}!${address}).` };
+      return { ok: true, sheet: s.name, address, message: `Wrote the ${s.name} sheet (${sheetA1(s.name, address)}).` };
     });
     if (result.ok) await this.store.save(ledger);
     return result;
