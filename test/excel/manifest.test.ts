@@ -138,10 +138,29 @@ describe('dist/excel/manifest.xml', () => {
     for (const b of buttons) {
       const action = (b.node.Action as Node[])[0]!;
       expect(action.$!['xsi:type']).toBe('ShowTaskpane');
-      expect(action.TaskpaneId).toEqual(['AgilePlaybook.Pane']);
       expect((action.SourceLocation as Node[])[0]!.$!.resid).toBe('Taskpane.Url');
     }
     expect(xml).not.toContain('xsi:type="ExecuteFunction"');
+  });
+
+  it('gives no action a TaskpaneId, so the shared runtime keeps its one pane', async () => {
+    // "A shared runtime only supports one task pane, although that task pane can have more than one page." and
+    // "Add-in only manifest: In the ancestor <Host> element that has a descendant <Runtime> element that is set to
+    // a long lifetime, none of the descendant <Action> elements should have a <TaskpaneID> child element."
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime,
+    // "Good practice: avoid multiple task panes"). Until July 2026 (office-js-docs-pr #5846) the same page said
+    // the opposite ("any task pane without a <TaskpaneID> is considered a different task pane"); the newer text
+    // is followed, and deploy-excel.md's manual check 1 clicks two buttons to see one pane keep its state.
+    expect(nodes.find((n) => n.tag === 'Runtime')!.node.$!.lifetime).toBe('long');
+    const actions = nodes.filter((n) => n.tag === 'Action');
+    expect(actions).toHaveLength(5);
+    for (const a of actions) {
+      expect(Object.keys(a.node).filter((k) => k.replace(/^.*:/, '').toLowerCase() === 'taskpaneid')).toEqual([]);
+      expect((a.node.SourceLocation as Node[])[0]!.$!.resid).toBe('Taskpane.Url');
+    }
+    expect(xml).not.toMatch(/<TaskpaneId>/i);
+    // TaskpaneId is optional in ShowTaskpane (minOccurs="0" in TaskPaneAppVersionOverridesV1_0.xsd): still valid.
+    expect(await validate(xml)).toEqual([]);
   });
 });
 
