@@ -37,6 +37,16 @@ export const EXCEL_HOST: HostInfo = { kind: 'excel', style: 'fluent', functionPr
 /** Excel.run, or a stand-in with the same shape in tests. */
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/**
+ * The pane's Excel.run. Without options a batch "fails immediately if the user is editing" a cell
+ * (delayForCellEdit "The default value is false", excel-add-ins-delay-in-cell-edit): someone still typing in a
+ * cell would see Prioritize or Write fail. With it the batch waits until they press Enter or Esc, and then
+ * checks the target cells afresh, so an edit committed into them is refused like any other.
+ */
+export function delayingForCellEdit(excel: { run<T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> }): ExcelRun {
+  return (batch) => excel.run({ delayForCellEdit: true }, batch);
+}
+
 type Cell = string | number | boolean;
 
 /** One block to write: top-left, rows of values, which cells hold a live formula, their number formats. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeWorkbook, PAYLOAD_LIMIT_BYTES, READ_LIMIT_CELLS, fakeRun } from './fake/excel';
 
 const LIMITS = 'https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization';
+const CELL_EDIT = 'https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit';
 
 describe('the fake Excel enforces', () => {
   it(`"Excel on the web has a payload size limit for requests and responses of 5MB" (${LIMITS})`, async () => {
@@ -107,6 +108,26 @@ describe('the fake Excel enforces', () => {
     model.autoExpand = true;
     await fakeRun(model)(async (ctx) => void (ctx.workbook.worksheets.getItem('S').getRangeByIndexes(1, 2, 1, 1).values = [['y']]));
     expect(t.right).toBe(2);
+  });
+
+  it(`while the user edits a cell a batch fails with InvalidOperation unless delayForCellEdit is set ("When false, the batch fails immediately if the user is editing. The default value is false.", ${CELL_EDIT})`, async () => {
+    // The page's table: "Batch fails (`InvalidOperation` error)" without the option; with it "Batch waits; then
+    // runs after edit is committed or canceled"; not editing, "Batch runs immediately" either way.
+    const model = new FakeWorkbook();
+    const s = model.addSheet('A');
+    const write = (v: number) => async (ctx: Excel.RequestContext) => void (ctx.workbook.worksheets.getItem('A').getRangeByIndexes(0, 0, 1, 1).values = [[v]]);
+    await fakeRun(model)(write(1));
+    await fakeRun(model)({ delayForCellEdit: true }, write(2));
+    expect(s.get(0, 0)!.value).toBe(2);
+    model.startEditing();
+    await expect(fakeRun(model)(write(3))).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(fakeRun(model)({ delayForCellEdit: false }, write(3))).rejects.toMatchObject({ code: 'InvalidOperation' });
+    const waiting = fakeRun(model)({ delayForCellEdit: true }, write(4));
+    await expect.poll(() => model.waitingForEdit).toBe(1);
+    expect(s.get(0, 0)!.value).toBe(2);
+    model.stopEditing();
+    await waiting;
+    expect(s.get(0, 0)!.value).toBe(4);
   });
 
   it('a write over part of a merged area fails ("Cannot change part of a merged cell" is what Excel says; the API error is the worse case)', async () => {
