@@ -381,3 +381,38 @@ describe('the user is typing in a cell (cell edit mode)', () => {
     expect(model.sheet('Backlog')!.get(0, 6)).toBeUndefined();
   });
 });
+
+describe('a read Excel answers with null (over its cell limit)', () => {
+  it('reads the table whole in smaller chunks when a chunk comes back null', async () => {
+    // The bridge's 50,000-cell chunks are far under 5,000,000; "In some cases, Range.values returns null
+    // instead" (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices)
+    // names no bound, so the fake's limit is lowered below one chunk: the worse case.
+    const model = new FakeWorkbook();
+    sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(12_000)]);
+    model.addTable('Backlog', 'T', 0, 0, 12_000, 5);
+    model.overLimitRead = 'null';
+    model.readLimitCells = 20_000;
+    const h = excelHarness(model);
+    const [t] = await h.bridge.listTables();
+    const data = await h.bridge.readTable(t!.id);
+    expect(data.rows).toHaveLength(12_000);
+    expect(data.rows.at(-1)).toEqual(['B-12000', 'Item 12000', 1_200_000, 1, 0.5, 2]);
+  }, 60_000);
+
+  it('never takes a null read for empty cells: a write whose target read stays null writes nothing and says why', async () => {
+    const model = new FakeWorkbook();
+    sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(3)]);
+    model.addTable('Backlog', 'T', 0, 0, 3, 5);
+    const s = model.sheet('Backlog')!;
+    s.put(2, 6, 'ask Dana');
+    const h = excelHarness(model);
+    const [t] = await h.bridge.listTables();
+    // Now even one row of the sheet comes back null.
+    model.overLimitRead = 'null';
+    model.readLimitCells = 3;
+    await expect(h.bridge.writeColumns(t!.id, [{ header: 'Score', values: [1, 2, 3] }])).rejects.toThrow(/^Excel sent back no cells for Backlog!A1:G1, as it does for a read it finds too big\. Nothing was changed\./);
+    expect(s.get(2, 6)).toEqual({ value: 'ask Dana' });
+    expect(s.get(0, 6)).toBeUndefined();
+    expect(h.store.ledger.sheets).toEqual({});
+  });
+});

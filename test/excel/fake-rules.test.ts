@@ -43,6 +43,27 @@ describe('the fake Excel enforces', () => {
     await expect(read).rejects.toThrow(/5000000/);
   });
 
+  it(`a read over the cell limit may instead return null ("When a read exceeds this limit, the API will either return \`null\` or throw an error.", ${LIMITS})`, async () => {
+    // "In some cases, `Range.values` returns `null` instead" (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+    // Which cases, and whether formulas and valuesAsJson do the same, no page says: the fake, set to 'null',
+    // returns null for all three (the worse case), and a test may lower the limit so small sheets reach it.
+    const model = new FakeWorkbook();
+    model.addSheet('A').put(0, 0, 1);
+    model.overLimitRead = 'null';
+    const read = (rows: number) =>
+      fakeRun(model)(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('A').getRangeByIndexes(0, 0, rows, 6).load('values,formulas,valuesAsJson');
+        await ctx.sync();
+        return [r.values, r.formulas, r.valuesAsJson];
+      });
+    expect(await read(1_000_000)).toEqual([null, null, null]);
+    model.readLimitCells = 10;
+    expect(await read(2)).toEqual([null, null, null]);
+    expect((await read(1))[0]).toEqual([[1, '', '', '', '', '']]);
+    model.overLimitRead = 'throw';
+    await expect(read(2)).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  });
+
   it('protected sheets refuse every write ("Specifies if the worksheet is protected", WorksheetProtection.protected; the error is the worse case: the docs do not name it)', async () => {
     // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection#excel-excel-worksheetprotection-protected-member
     const model = new FakeWorkbook();

@@ -109,6 +109,10 @@ export class FakeWorkbook {
   readonly inserted: { base64: string; options: object }[] = [];
   /** File > Options > Proofing > AutoCorrect > "Include new rows and columns in table": applies to API writes too. */
   autoExpand = false;
+  /** Cells a read may return (5,000,000; a test lowers it to reach the over-limit path with small sheets). */
+  readLimitCells = READ_LIMIT_CELLS;
+  /** What a read over that limit does: the docs say Excel "will either return null or throw an error". */
+  overLimitRead: 'throw' | 'null' = 'throw';
   /** The largest request and response of any sync so far, in bytes of JSON. */
   largest = { request: 0, response: 0 };
   private ids = 0;
@@ -428,11 +432,15 @@ export class FakeRange extends Proxy {
   boxNow(): Box {
     return { ...this.box()! };
   }
-  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
+  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] | null {
     const b = this.box()!;
     const s = this.sheet();
     const cells = (b.bottom - b.top + 1) * (b.right - b.left + 1);
-    if (cells > READ_LIMIT_CELLS) throw fakeError('ResponsePayloadSizeLimitExceeded', `A range of ${cells} cells is more than the ${READ_LIMIT_CELLS} a read may return.`);
+    const limit = this.ctx.model.readLimitCells;
+    if (cells > limit) {
+      if (this.ctx.model.overLimitRead === 'null') return null;
+      throw fakeError('ResponsePayloadSizeLimitExceeded', `A range of ${cells} cells is more than the ${limit} a read may return.`);
+    }
     return Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => f(s.get(b.top + r, b.left + c))));
   }
   protected read(p: string): unknown {
