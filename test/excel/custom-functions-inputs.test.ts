@@ -27,7 +27,7 @@ describe('the fake Excel calculation, pinned to Microsoft\'s words', () => {
   it('passes data types as their JSON only with allowCustomDataForDataTypeAny', async () => {
     // "Setting this value to true allows a custom function to accept data types as parameters and return
     // values." (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowcustomdatafordatatypeany);
-    // "Custom functions use the same JSON schema for data types as the Excel JavaScript API"
+    // "Custom functions and the Excel JavaScript API use the same JSON schema for data types."
     // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
     const echo = (a: unknown) => a;
     expect(await callAsExcel({ allowCustomDataForDataTypeAny: true }, echo, [col(formatted(0.8, '0%'))])).toEqual({ shown: col(formatted(0.8, '0%')), called: true });
