@@ -109,8 +109,12 @@ describe('the fake Excel enforces', () => {
     expect(s.get(0, 5)!.formula).toBe('=1');
   });
 
-  it('valuesAsJson stores a StringCellValue as that text ("Unlike Range.values, Range.valuesAsJson supports all data types which can be in a cell", ExcelApi 1.16)', async () => {
-    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member
+  it('valuesAsJson stores a StringCellValue as that text: UNDOCUMENTED, assumed by the fake and checked by hand (deploy-excel.md, manual check 5)', async () => {
+    // All the page says: "Unlike `Range.values`, `Range.valuesAsJson` supports all data types which can be in a
+    // cell." ([API set: ExcelApi 1.16], https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member).
+    // It does not say that writing a StringCellValue stores its text unparsed ("00042", "=1"). The fake assumes
+    // it because the bridge relies on it; that is the favourable case, not the worse one, so it is not taken as
+    // proven here: manual check 5 in docs/deploy-excel.md writes such IDs in real Excel and looks.
     const model = new FakeWorkbook();
     const s = model.addSheet('A');
     await fakeRun(model)(async (ctx) => {
