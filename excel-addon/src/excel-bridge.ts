@@ -445,7 +445,8 @@ function cellValue(v: Cell): Excel.CellValue {
  * typed values, then live formulas one cell each. Then
  * reads back what Excel stored and records it in the ledger under `writer`: Excel may normalise formula
  * text, and the fingerprint must match what it keeps. When `table` is given and the write made it grow
- * (AutoFormat as you type applies to API writes: office-js issues #2093, #6745), the table is resized back
+ * (AutoFormat As You Type's "Include new rows and columns in table" may apply to API writes, as its sibling
+ * "Fill formulas in tables" does: office-js issues #2093, #6745; the worse case), the table is resized back
  * and the blocks written again, so the columns stay outside it and their results can spill.
  */
 async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: SheetLedger | undefined, writer: string, blocks: readonly Block[], table?: Region['table']): Promise<string[]> {
