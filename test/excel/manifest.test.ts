@@ -132,8 +132,9 @@ describe('dist/excel/manifest.xml', () => {
     const buttons = nodes.filter((n) => n.tag === 'Control');
     const shown = buttons.map((b) => labels.get((b.node.Label as Node[])[0]!.$!.resid!));
     expect(shown).toEqual(['Prioritize', 'Plan capacity', 'Scorecard', 'Insert quarterly plan', 'Share']);
-    // "As of February 23rd, 2026, the showAsTaskpane method no longer applies to add-ins published in the
-    // Microsoft Marketplace. Calls … are ignored." (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in):
+    // "As of February 23rd, 2026, the `showAsTaskpane` method no longer applies to add-ins published in the
+    // Microsoft Marketplace. Calls to `showAsTaskpane` are ignored and won't open the task pane."
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in):
     // no button may depend on it, so none is an ExecuteFunction.
     for (const b of buttons) {
       const action = (b.node.Action as Node[])[0]!;
