@@ -1,9 +1,10 @@
-// Tables in a sheet without Excel table objects: a row of at least two adjacent headers (text) over the
-// rows below it. The header row fixes the width; the table runs down while any cell under a header is
-// filled. A note typed one column to the right is therefore not part of the table, which is what lets a
-// write beside the table notice it and refuse.
+// Tables in a playground sheet: the file's Excel tables with their own geometry, then the header regions
+// protocol/sheet-reading.ts finds in the remaining cells (the same reading the Sheets server uses). A
+// hidden sheet offers no tables. A note typed one column to the right is not part of a detected table,
+// which is what lets a write beside the table notice it and refuse.
 import { cellA1, rangeA1 } from '../protocol/a1';
-import { type Sheet, isEmptyCell, keyCol, keyRow } from './workbook';
+import { type ReadTable, readTables, readingNotes } from '../protocol/sheet-reading';
+import { type FileTable, type Sheet, isEmptyCell, keyCol, keyRow } from './workbook';
 
 export interface DetectedTable {
   readonly id: string;
@@ -15,51 +16,76 @@ export interface DetectedTable {
   /** Last data row (>= headerRow + 1). */
   readonly bottom: number;
   readonly headers: readonly string[];
+  /** What the reading stepped over (blank rows kept in, a totals row, hidden rows), for the user. */
+  readonly notes: readonly string[];
+  /** Data rows that are blank (kept inside the table). */
+  readonly blankRows: readonly number[];
 }
 
-const isHeaderText = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '' && !/^#/.test(v);
+function extent(sheet: Sheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const [key, cell] of sheet.cells) {
+    if (isEmptyCell(cell)) continue;
+    rows = Math.max(rows, keyRow(key) + 1);
+    cols = Math.max(cols, keyCol(key) + 1);
+  }
+  return { rows, cols };
+}
 
-function rowFilled(sheet: Sheet, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) if (!isEmptyCell(sheet.get(row, c))) return true;
-  return false;
+/**
+ * An Excel table's last row, grown over rows typed directly under it, as Excel's AutoExpansion does when a
+ * person types there (a table with a totals row does not grow: the row under it is outside the table).
+ */
+export function grownBottom(sheet: Sheet, t: FileTable): number {
+  let bottom = t.bottom;
+  if (t.totalsRow) return bottom;
+  const filled = (r: number) => {
+    for (let c = t.left; c <= t.right; c++) if (!isEmptyCell(sheet.get(r, c))) return true;
+    return false;
+  };
+  while (filled(bottom + 1) && !sheet.fileTables.some((o) => o !== t && o.top === bottom + 1 && o.left <= t.right && o.right >= t.left)) bottom++;
+  return bottom;
+}
+
+function fileTables(sheet: Sheet): Omit<DetectedTable, 'id' | 'name'>[] {
+  return sheet.fileTables.flatMap((t) => {
+    // A headerless table has no names for its columns: the sidebar cannot map it, so it is not offered.
+    if (!t.headerRow) return [];
+    const bottom = grownBottom(sheet, t) - (t.totalsRow ? 1 : 0);
+    if (bottom <= t.top) return [];
+    // Columns the add-in wrote directly beside the table belong to it, as they do in Excel, where the
+    // table grows over them; the file's table itself is saved as the user made it.
+    let right = t.right;
+    while (sheet.get(t.top, right + 1)?.owned && !isEmptyCell(sheet.get(t.top, right + 1))) right++;
+    const headers: string[] = [];
+    for (let c = t.left; c <= right; c++) headers.push(String(sheet.value(t.top, c)).trim());
+    let hidden = 0;
+    for (let r = t.top + 1; r <= bottom; r++) if (sheet.hiddenRows.has(r)) hidden++;
+    const read: ReadTable = { top: t.top, left: t.left, right, bottom, headerRow: t.top, headers, blankRows: [], hiddenRows: hidden };
+    return [{ sheet: sheet.name, headerRow: t.top, left: t.left, right, bottom, headers, notes: readingNotes(read), blankRows: [] }];
+  });
 }
 
 export function detectTables(sheet: Sheet): DetectedTable[] {
-  const used = sheet.usedRange();
-  if (!used) return [];
-  const claimed: { top: number; bottom: number; left: number; right: number }[] = [];
-  const isClaimed = (r: number, c: number) => claimed.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
-  // Rows in order, so a header row claims its data before the data rows could look like headers.
-  const rows = new Map<number, number[]>();
-  for (const [key, cell] of sheet.cells) {
-    if (isEmptyCell(cell)) continue;
-    const r = keyRow(key);
-    (rows.get(r) ?? rows.set(r, []).get(r)!).push(keyCol(key));
-  }
-  const found: Omit<DetectedTable, 'id' | 'name'>[] = [];
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const cols = rows.get(r)!.sort((a, b) => a - b);
-    let i = 0;
-    while (i < cols.length) {
-      let j = i;
-      while (j + 1 < cols.length && cols[j + 1] === cols[j]! + 1) j++;
-      const left = cols[i]!;
-      const right = cols[j]!;
-      i = j + 1;
-      if (right - left < 1 || isClaimed(r, left)) continue;
-      const headers = [];
-      for (let c = left; c <= right; c++) headers.push(sheet.value(r, c));
-      if (!headers.every(isHeaderText)) continue;
-      let bottom = r;
-      while (bottom + 1 <= used.bottom && rowFilled(sheet, bottom + 1, left, right)) bottom++;
-      if (bottom === r) continue;
-      claimed.push({ top: r, bottom, left, right });
-      found.push({ sheet: sheet.name, headerRow: r, left, right, bottom, headers: headers.map((h) => String(h).trim()) });
-    }
-  }
+  if (sheet.hidden) return [];
+  const own = fileTables(sheet);
+  const { rows, cols } = extent(sheet);
+  const read = readTables({
+    rows,
+    cols,
+    value: (r, c) => sheet.value(r, c),
+    hiddenRow: (r) => sheet.hiddenRows.has(r),
+    taken: sheet.fileTables.map((t) => ({ top: t.top, left: t.left, bottom: grownBottom(sheet, t), right: t.right })),
+  });
+  const found = [
+    ...own,
+    ...read.map((t) => ({ sheet: sheet.name, headerRow: t.headerRow, left: t.left, right: t.right, bottom: t.bottom, headers: t.headers, notes: readingNotes(t), blankRows: t.blankRows })),
+  ].sort((a, b) => a.headerRow - b.headerRow || a.left - b.left);
+  const named = new Map(sheet.fileTables.map((t) => [`${t.top}:${t.left}`, t.name]));
   return found.map((t) => ({
     ...t,
     id: `${t.sheet}!${cellA1(t.headerRow, t.left)}`,
-    name: found.length === 1 ? t.sheet : `${t.sheet} ${rangeA1({ top: t.headerRow, left: t.left, bottom: t.bottom, right: t.right })}`,
+    name: named.get(`${t.headerRow}:${t.left}`) ?? (found.length === 1 ? t.sheet : `${t.sheet} ${rangeA1({ top: t.headerRow, left: t.left, bottom: t.bottom, right: t.right })}`),
   }));
 }

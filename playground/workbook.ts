@@ -23,6 +23,21 @@ export interface Cell {
   writer?: number;
   /** A serial day number to be shown and saved as a date. */
   date?: boolean;
+  /** An error value (#N/A, #REF!…) read from a file, as opposed to text that starts with '#'. */
+  error?: boolean;
+  /** Number format code ('0.0%', 'yyyy-mm-dd'), read from the file or set by a write; saved with the cell. */
+  format?: string;
+}
+
+/** An Excel table read from a file: it keeps its own geometry (0-based, header and totals rows included). */
+export interface FileTable {
+  readonly name: string;
+  top: number;
+  readonly left: number;
+  bottom: number;
+  readonly right: number;
+  readonly headerRow: boolean;
+  readonly totalsRow: boolean;
 }
 
 const WIDTH = 16384;
@@ -78,6 +93,12 @@ export class Sheet {
   readonly dirty = new Set<number>();
   /** Created by the add-in (the Plan sheet): it may rewrite it whole. */
   owned = false;
+  /** Hidden in the file ('veryHidden': only code can show it). Its cells count; its tables are not offered. */
+  hidden?: 'hidden' | 'veryHidden';
+  /** Rows hidden in the file (0-based). */
+  readonly hiddenRows = new Set<number>();
+  /** Excel tables of the opened file. */
+  readonly fileTables: FileTable[] = [];
 
   constructor(public name: string) {}
 

@@ -4,9 +4,15 @@
 // Which cells the add-in owns is kept in defined names, so a reopened file still protects the user's data:
 // one name per digest of what was written (AgilePlaybook.owned.<cols|sheet>.<contentMark>), so a reopened
 // cell is the add-in's only while it still holds that content, whatever else a file's names claim.
+// Every sheet is read whatever its visibility (a very hidden sheet still holds the user's cells); merged
+// cells hold their value in the top-left cell only, as Excel and Sheets report them; Excel tables keep
+// their geometry. Text is saved as text: only a cell read as an error, or a formula whose result is an
+// error, is saved as an error value.
 import type { CellValue, Workbook as XWorkbook, Worksheet } from 'exceljs';
 import { cellA1, columnLetters, parseRange, quoteSheet } from '../protocol/a1';
 import { recalc } from './evaluate';
+import { type FileForm, catalogCallsAs } from './file-formula';
+import { grownBottom } from './tables';
 import { type Cell, SHEET_WRITE, Workbook, cellKey, keyCol, keyRow } from './workbook';
 
 export interface ExcelJSModule {
@@ -16,7 +22,15 @@ export interface ExcelJSModule {
 const OWNED_CELLS = 'AgilePlaybook.owned';
 const OWNED_SHEETS = 'AgilePlaybook.sheets';
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-const ERROR_CODE = /^#(VALUE!|N\/A|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)/;
+/** An error result as the playground's evaluator gives it: the code, then a space and the message. */
+const ERROR_RESULT = /^#(VALUE!|N\/A|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)(?=\s|$)/;
+/** exceljs 4.4 writes these error values; the others are saved as the nearest it knows. */
+const FILE_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+
+export interface SaveOptions {
+  /** Which host the saved file is for: catalog calls are stored in that host's form (default Excel). */
+  readonly look?: 'excel' | 'sheets';
+}
 
 export interface Opened {
   readonly workbook: Workbook;
@@ -34,7 +48,7 @@ function plain(v: unknown): Cell | undefined {
   if (v instanceof Date) return { value: serial(v), date: true };
   const o = v as { richText?: { text: string }[]; text?: unknown; error?: string; result?: unknown };
   if (o.richText) return { value: o.richText.map((t) => t.text).join('') };
-  if (o.error) return { value: o.error };
+  if (o.error) return { value: o.error, error: true };
   if (typeof o.text === 'string') return { value: o.text };
   return { value: String(v) };
 }
@@ -52,18 +66,27 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer | Uint8
   const wb = new Workbook();
   wb.fileName = fileName;
   original.eachSheet((ws: Worksheet) => {
-    if (ws.state === 'veryHidden') return;
     const sheet = wb.addSheet(ws.name);
+    if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = ws.state;
+    for (const t of Object.values((ws as unknown as { tables: Record<string, { table: XTable }> }).tables ?? {})) {
+      const area = parseRange(t.table.tableRef ?? t.table.ref ?? '');
+      if (!area) continue;
+      sheet.fileTables.push({ name: t.table.name, top: area.top, left: area.left, bottom: area.bottom, right: area.right, headerRow: t.table.headerRow !== false, totalsRow: !!t.table.totalsRow });
+    }
     ws.eachRow({ includeEmpty: false }, (row, r) => {
+      if (row.hidden) sheet.hiddenRows.add(r - 1);
       row.eachCell({ includeEmpty: false }, (xc, c) => {
+        // A merged area's other cells report the top-left value in exceljs; the file holds nothing there.
+        if (xc.isMerged && xc.master && xc.master.address !== xc.address) return;
+        const format = typeof xc.numFmt === 'string' && xc.numFmt !== 'General' ? { format: xc.numFmt } : {};
         const v = xc.value as { formula?: string; sharedFormula?: string; shareType?: string; ref?: string } | CellValue;
         const isFormula = typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
         if (!isFormula) {
           const cell = plain(v);
-          if (cell) sheet.set(r - 1, c - 1, cell);
+          if (cell) sheet.set(r - 1, c - 1, { ...cell, ...format });
           return;
         }
-        const cell: Cell = { ...(plain(xc.result) ?? { value: '' }), formula: `=${xc.formula}` };
+        const cell: Cell = { ...(plain(xc.result) ?? { value: '' }), ...format, formula: catalogCallsAs(`=${xc.formula}`, 'excel-display') };
         const f = v as { shareType?: string; ref?: string };
         const area = f.shareType === 'array' && f.ref ? parseRange(f.ref) : undefined;
         if (area) cell.spill = { rows: area.bottom - area.top + 1, cols: area.right - area.left + 1 };
@@ -117,16 +140,36 @@ function ownedName(name: string): { sheet: boolean; mark: string } | undefined {
   return m ? { sheet: m[1] === 'sheet', mark: m[2]! } : undefined;
 }
 
-function toXlsxValue(cell: Cell | undefined, row: number, col: number): CellValue {
+/** The table model exceljs keeps for a table it read (the parts this file uses). */
+interface XTable {
+  name: string;
+  ref?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { calculatedColumnFormula?: string; totalsRowFormula?: string }[];
+}
+
+function errorValue(code: string): CellValue {
+  return { error: (FILE_ERRORS.has(code) ? code : '#VALUE!') as '#N/A' };
+}
+
+function toXlsxValue(cell: Cell | undefined, row: number, col: number, form: FileForm): CellValue {
   if (!cell) return null;
-  const scalar = (v: Cell['value']): CellValue => {
-    if (typeof v === 'string' && ERROR_CODE.test(v)) return { error: v.split(' ')[0] as '#N/A' };
+  const scalar = (v: Cell['value'], isResult: boolean): CellValue => {
+    if (typeof v === 'number' && !Number.isFinite(v)) return errorValue('#NUM!');
+    if (typeof v === 'string') {
+      if (cell.error && !isResult) return errorValue(v.split(' ')[0]!);
+      const code = isResult ? ERROR_RESULT.exec(v) : null;
+      if (code) return errorValue(code[0]);
+    }
     if (cell.date && typeof v === 'number') return new Date(SERIAL_EPOCH + v * 86_400_000);
     return v === '' ? null : v;
   };
-  if (!cell.formula) return scalar(cell.value);
-  const formula = cell.formula.replace(/^=/, '');
-  const result = scalar(cell.value) as never;
+  if (!cell.formula) return scalar(cell.value, false);
+  const formula = catalogCallsAs(cell.formula.replace(/^=/, ''), form);
+  const result = scalar(cell.value, true) as never;
   const spill = cell.spill;
   if (spill && (spill.rows > 1 || spill.cols > 1)) {
     // exceljs writes a dynamic result as an array formula over its area; every application shows the
@@ -137,19 +180,45 @@ function toXlsxValue(cell: Cell | undefined, row: number, col: number): CellValu
   return { formula, result } as CellValue;
 }
 
-export async function writeXlsx(ExcelJS: ExcelJSModule, wb: Workbook, original?: XWorkbook): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeXlsx(ExcelJS: ExcelJSModule, wb: Workbook, original?: XWorkbook, options: SaveOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   recalc(wb);
+  const form: FileForm = options.look === 'sheets' ? 'sheets' : 'excel-file';
   const target = original ?? new ExcelJS.Workbook();
   const owned = new Map<string, string[]>();
   const ownedSheets: string[] = [];
   for (const sheet of wb.sheets) {
     const existing = target.getWorksheet(sheet.name);
     const ws = existing ?? target.addWorksheet(sheet.name);
-    const keys = existing && original ? sheet.dirty : new Set(sheet.cells.keys());
+    const keys = new Set(existing && original ? sheet.dirty : sheet.cells.keys());
+    // Every catalog formula is saved in the target host's form, also those the playground did not change.
+    if (existing && original) for (const [key, cell] of sheet.cells) if (cell.formula && !cell.spillFrom) keys.add(key);
     for (const key of keys) {
       const r = keyRow(key);
       const c = keyCol(key);
-      ws.getCell(r + 1, c + 1).value = toXlsxValue(sheet.cells.get(key), r, c);
+      const cell = sheet.cells.get(key);
+      const xc = ws.getCell(r + 1, c + 1);
+      const value = toXlsxValue(cell, r, c, form);
+      const before = xc.value as { formula?: string } | null;
+      // An unchanged formula already in the target form keeps exceljs's own record (shared formulas).
+      if (!sheet.dirty.has(key) && cell?.formula && before && typeof before === 'object' && before.formula === (value as { formula?: string }).formula) continue;
+      xc.value = value;
+      if (cell?.format) xc.numFmt = cell.format;
+      else if (cell?.date && (!xc.numFmt || xc.numFmt === 'General')) xc.numFmt = 'yyyy-mm-dd';
+    }
+    for (const t of sheet.fileTables) {
+      const x = (ws as unknown as { tables: Record<string, { table: XTable }> }).tables?.[t.name]?.table;
+      if (!x) continue;
+      // Rows typed directly under the table become part of it, as they do when typed in Excel.
+      const bottom = grownBottom(sheet, t);
+      if (bottom !== t.bottom) {
+        x.tableRef = `${cellA1(t.top, t.left)}:${cellA1(bottom, t.right)}`;
+        if (x.autoFilterRef) x.autoFilterRef = x.tableRef;
+        t.bottom = bottom;
+      }
+      for (const col of x.columns) {
+        if (col.calculatedColumnFormula) col.calculatedColumnFormula = catalogCallsAs(col.calculatedColumnFormula, form);
+        if (col.totalsRowFormula) col.totalsRowFormula = catalogCallsAs(col.totalsRowFormula, form);
+      }
     }
     if (!existing) {
       ws.getRow(1).font = { bold: true };

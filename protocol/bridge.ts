@@ -29,6 +29,11 @@ export interface TableRef {
   readonly headers: readonly string[];
   /** Data rows, header excluded. */
   readonly rowCount: number;
+  /**
+   * What the host's reading of the sheet stepped over, in sentences for the user (protocol/sheet-reading):
+   * blank rows kept inside the table, a totals row left out, hidden rows. Absent when nothing.
+   */
+  readonly notes?: readonly string[];
 }
 
 export interface TableData {
@@ -38,6 +43,12 @@ export interface TableData {
   readonly rows: readonly (readonly Scalar[])[];
   /** Headers of the columns this add-in wrote beside the table (they are part of the table now). */
   readonly ownedColumns: readonly string[];
+  /**
+   * Number format of each column, as headers (the first data cell's code, '' for General), so the sidebar
+   * shows values as the cells show them (protocol/number-format). Optional: absent, the sidebar falls back
+   * to a KPI's Unit column.
+   */
+  readonly numberFormats?: readonly string[];
   /**
    * A token for the content read. Hand it back as `basedOn` when writing values computed from it, so a
    * write after a concurrent edit is refused instead of writing stale results.

@@ -69,6 +69,8 @@ export async function buildSidebar({ quiet = false } = {}) {
       outfile: join(page, 'playground.js'),
       plugins: [noHighsInSidebar],
     }),
+    // Opening a file happens off the page's thread (playground/open-worker.ts).
+    esbuild.build({ ...common, entryPoints: [join(root, 'playground/open-worker.ts')], outfile: join(page, 'open-worker.js') }),
     esbuild.build({ ...common, entryPoints: [join(root, 'playground/playground.css')], outfile: join(page, 'playground.css') }),
   ]);
   copyFileSync(join(root, 'node_modules/highs/build/highs.wasm'), join(out, 'highs.wasm'));

@@ -1,20 +1,20 @@
 // The capacity planner's model, free of DOM: the tables planCapacity takes (built from what the Bridge read),
 // the comparison of the greedy and optimal plans in one sentence, the cut list and the Plan sheet.
 import type { CapacityPlan } from '../../core/capacity';
-import { normalizeHeader } from '../../core/table';
 import type { Scalar, SheetWrite, TableData } from '../../protocol/bridge';
-import { numericColumns } from '../prioritize/mapping';
+import { SCORE_HEADERS, allocateHeaders, doneRows, findColumn, scoreColumns } from '../../protocol/columns';
 import { formatNumber } from '../ui/dom';
 
-/** The score columns ALLOCATE looks for, in its order. */
-export const SCORE_HEADERS = ['Score', 'Priority score', 'Weighted score', 'RICE', 'WSJF', 'ICE', 'CD3'];
+export { SCORE_HEADERS };
 
-/** Score columns ALLOCATE would take first, then the add-in's own, then any other numeric column. */
+/**
+ * The columns the planner offers as the score: ALLOCATE's score columns in its order, other "… score"
+ * headers ("RICE score"), then what the add-in wrote (not Rank). Never an unrelated column: a backlog with
+ * none gets an empty list, and the tab asks the user to rank it first.
+ */
 export function scoreCandidates(backlog: TableData): string[] {
-  const by = new Map(backlog.headers.map((x) => [normalizeHeader(x), x]));
-  const named = SCORE_HEADERS.map((x) => by.get(x.toLowerCase())).filter((x): x is string => !!x);
   const owned = backlog.ownedColumns.filter((x) => !/rank/i.test(x));
-  return [...new Set([...named, ...owned, ...numericColumns(backlog)])];
+  return [...new Set([...scoreColumns(backlog.headers), ...owned])];
 }
 
 function grid(t: TableData): Scalar[][] {
@@ -22,24 +22,39 @@ function grid(t: TableData): Scalar[][] {
 }
 
 /**
- * The backlog as ALLOCATE reads it, with the chosen score column named Score. Any other column that
- * ALLOCATE would take for the score is renamed, so the choice in the sidebar is the one that counts.
+ * The backlog as ALLOCATE reads it: the chosen score column named Score (any other column ALLOCATE would
+ * take for the score renamed, so the choice in the sidebar is the one that counts), synonyms under the
+ * names ALLOCATE reads ("Person-weeks" as Effort, as Prioritize maps it).
+ *
+ * finished 'commit' (the Plan tab): work whose Status or Progress says Done, Complete or Completed is not
+ * planned again and never cut: it goes in as a commitment, so its effort still counts against its team's
+ * capacity and its category's share, and the Plan sheet says Done. 'as-is' (the Scenarios panel, whose
+ * figures must match the live SCENARIO_COMPARE beside them): the rows exactly as the formulas read them.
  */
-export function planTables(backlog: TableData, teams: TableData, mix: TableData | undefined, scoreHeader: string): { backlog: Scalar[][]; teams: Scalar[][]; mix?: Scalar[][] } {
-  const b = grid(backlog);
-  const chosen = normalizeHeader(scoreHeader);
-  const others = new Set(SCORE_HEADERS.map((x) => x.toLowerCase()));
-  b[0] = b[0]!.map((x) => {
-    const n = normalizeHeader(x);
-    if (n === chosen) return 'Score';
-    return others.has(n) ? `${String(x)} (not used)` : x;
-  });
+export function planTables(
+  backlog: TableData,
+  teams: TableData,
+  mix: TableData | undefined,
+  scoreHeader: string,
+  options: { finished?: 'commit' | 'as-is' } = {},
+): { backlog: Scalar[][]; teams: Scalar[][]; mix?: Scalar[][] } {
+  const done = options.finished === 'commit' ? doneRows(backlog.headers, backlog.rows) : new Set<number>();
+  const headers = allocateHeaders(backlog.headers, scoreHeader);
+  let commit = headers.findIndex((x) => x.trim().toLowerCase() === 'commit');
+  const rows = backlog.rows.map((r) => r.slice());
+  if (done.size && commit < 0) {
+    commit = headers.length;
+    headers.push('Commit');
+    for (const r of rows) r.push('');
+  }
+  for (const i of done) rows[i]![commit] = 'yes';
+  const b: Scalar[][] = [headers, ...rows];
   return mix ? { backlog: b, teams: grid(teams), mix: grid(mix) } : { backlog: b, teams: grid(teams) };
 }
 
-function column(t: TableData, names: readonly string[]): Scalar[] {
-  const i = t.headers.findIndex((x) => names.includes(normalizeHeader(x)));
-  return t.rows.map((r) => (i < 0 ? '' : (r[i] ?? '')));
+function column(t: TableData, rows: readonly (readonly Scalar[])[], header: string): Scalar[] {
+  const i = header ? t.headers.indexOf(header) : -1;
+  return rows.map((r) => (i < 0 ? '' : (r[i] ?? '')));
 }
 
 export interface RowInfo {
@@ -47,14 +62,21 @@ export interface RowInfo {
   readonly label: string;
   readonly score: Scalar;
   readonly effort: Scalar;
+  /** Finished already (Status or Progress says Done, Complete or Completed). */
+  readonly done?: boolean;
 }
 
+/** One per backlog row, in its order (the rows planTables passes to ALLOCATE). */
 export function rowInfo(backlog: TableData, scoreHeader: string): RowInfo[] {
-  const ids = column(backlog, ['id']);
-  const labels = column(backlog, ['item', 'name', 'title', 'initiative', 'project']);
-  const scores = column(backlog, [normalizeHeader(scoreHeader)]);
-  const efforts = column(backlog, ['effort']);
-  return backlog.rows.map((_, i) => ({ id: String(ids[i] ?? ''), label: String(labels[i] ?? ''), score: scores[i]!, effort: efforts[i]! }));
+  const rows = backlog.rows;
+  const done = doneRows(backlog.headers, rows);
+  const h = backlog.headers;
+  const taken = new Set([scoreHeader]);
+  const ids = column(backlog, rows, findColumn(h, 'id', taken));
+  const labels = column(backlog, rows, findColumn(h, 'label', taken));
+  const scores = column(backlog, rows, h.includes(scoreHeader) ? scoreHeader : '');
+  const efforts = column(backlog, rows, findColumn(h, 'effort', taken));
+  return rows.map((_, i) => ({ id: String(ids[i] ?? ''), label: String(labels[i] ?? ''), score: scores[i]!, effort: efforts[i]!, ...(done.has(i) ? { done: true } : {}) }));
 }
 
 function names(ids: readonly string[]): string {
@@ -104,20 +126,30 @@ export function solverLine(plan: CapacityPlan): string {
   return `Optimal (HiGHS): ${how}, in ${s.seconds.toFixed(1)} s.`;
 }
 
-/** The owned Plan sheet: one row per backlog item, then the team loads, then how it was planned. */
+/**
+ * The owned Plan sheet: one row per backlog item, then the team loads, then how it was planned. Number
+ * formats are per column, so the team block puts each number under a column whose format fits it (Load
+ * under Item, which is text in item rows; Capacity under Team; Planned under Score); a format never
+ * changes text.
+ */
 export function planSheet(plan: CapacityPlan, info: readonly RowInfo[], method: 'greedy' | 'optimal', sheetName = 'Plan'): SheetWrite {
   const rows: Scalar[][] = [['ID', 'Item', 'Team', 'Score', 'Effort', 'Status', 'Reason']];
   plan.rows.forEach((r, i) => {
     if (r.status === '') return;
     const x = info[i]!;
-    rows.push([r.id, x.label, r.team, x.score, x.effort, r.status, r.reason]);
+    if (x?.done && r.status === 'Planned') rows.push([r.id, x.label, r.team, x.score, x.effort, 'Done', 'Finished: its effort counts']);
+    else rows.push([r.id, x.label, r.team, x.score, x.effort, r.status, r.reason]);
   });
   rows.push([]);
-  rows.push(['Team', 'Capacity', 'Planned', 'Load']);
-  for (const t of plan.teams) rows.push([t.team, t.capacity, t.planned, Number.isFinite(t.load) ? t.load : 'no capacity']);
+  rows.push(['Team', 'Load', 'Capacity', 'Planned']);
+  for (const t of plan.teams) rows.push([t.team, Number.isFinite(t.load) ? t.load : 'no capacity', t.capacity, t.planned]);
   rows.push([]);
-  rows.push(['Total score planned', plan.value]);
+  rows.push(['Total score planned', '', '', plan.value]);
   rows.push(['Method', method === 'optimal' ? solverLine(plan) : solverLine({ ...plan, solver: undefined })]);
   const width = 7;
-  return { name: sheetName, rows: rows.map((r) => [...r, ...Array<Scalar>(Math.max(0, width - r.length)).fill('')]) };
+  return {
+    name: sheetName,
+    rows: rows.map((r) => [...r, ...Array<Scalar>(Math.max(0, width - r.length)).fill('')]),
+    columnFormats: [undefined, '0%', '#,##0.0', '#,##0.0', '#,##0.0', undefined, undefined],
+  };
 }

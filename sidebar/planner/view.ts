@@ -134,7 +134,7 @@ export function createPlannerView(ctx: AppContext): View {
       );
       backlog = fresh;
       sources = [fresh, teams, ...(mix ? [mix] : [])].map((t) => ({ tableId: t.ref.id, version: t.version }));
-      const tables = planTables(backlog, teams, mix, scoreSelect.value);
+      const tables = planTables(backlog, teams, mix, scoreSelect.value, { finished: 'commit' });
       const info = rowInfo(backlog, scoreSelect.value);
       const greedy = await planGreedy(tables);
       if (method === 'greedy') {

@@ -1,5 +1,6 @@
 // The prioritization frameworks the wizard offers, as data: which inputs each needs, the header names
 // people use for them (matched automatically, editable), and which catalog function scores them.
+import { COLUMN_ALIASES, EFFORT_ALIASES } from '../../protocol/columns';
 
 export type FrameworkId = 'RICE' | 'ICE' | 'WSJF' | 'CD3' | 'WEIGHTED';
 
@@ -22,7 +23,6 @@ export interface Framework {
   readonly effortKey?: string;
 }
 
-const EFFORT_ALIASES = ['effort', 'person-weeks', 'person weeks', 'job size', 'size', 'estimate', 'story points', 'points', 'duration', 'weeks'];
 
 export const FRAMEWORKS: readonly Framework[] = [
   {
@@ -87,8 +87,8 @@ export function findFramework(id: string): Framework {
 }
 
 /** Columns that identify a row, for the preview list and the chart labels. */
-export const ID_ALIASES = ['id', 'key', 'item id', 'ref', '#'];
-export const LABEL_ALIASES = ['item', 'name', 'title', 'initiative', 'project', 'campaign', 'description', 'summary'];
+export const ID_ALIASES = COLUMN_ALIASES.id;
+export const LABEL_ALIASES = COLUMN_ALIASES.label;
 export { EFFORT_ALIASES };
 
 /** Criteria where less is better, so weighted criteria start with the right direction. */

@@ -149,7 +149,28 @@ function rankConfidence(table: TableData, setup: Setup, scores: readonly Out[], 
   const inputs = confidenceInputs(table, setup, scores);
   if (!inputs) return { values: null, note: 'Rank confidence needs at least two scored rows that differ.' };
   const r = callColumn('RANK_CONFIDENCE', inputs.criteria, [inputs.weights], [inputs.directions], topN);
-  return r.ok ? { values: r.value, note: '' } : { values: null, note: r.message };
+  return r.ok ? { values: shareTies(inputs.criteria, r.value), note: '' } : { values: null, note: r.message };
+}
+
+/**
+ * Rows with the same inputs score the same in every trial, so RANK_CONFIDENCE's row-order tie-break gives
+ * one 100% and the other 0% when they straddle the cut. Shown to a person, tied items get the same
+ * confidence: the mean of theirs (the sum over the top N is unchanged).
+ */
+export function shareTies(criteria: readonly (readonly (number | string)[])[], values: readonly Out[]): Out[] {
+  const groups = new Map<string, number[]>();
+  criteria.forEach((row, i) => {
+    if (!isNumber(values[i])) return;
+    const key = JSON.stringify(row);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
+  });
+  const out = values.slice();
+  for (const rows of groups.values()) {
+    if (rows.length < 2) continue;
+    const mean = rows.reduce((s, i) => s + (values[i] as number), 0) / rows.length;
+    for (const i of rows) out[i] = mean;
+  }
+  return out;
 }
 
 export type WriteMode = 'formulas' | 'values';
@@ -163,10 +184,13 @@ export interface OutputHeaders {
 export function columnWrites(preview: Preview, setup: Setup, mode: WriteMode, headers: OutputHeaders): ColumnWrite[] {
   const score = preview.scores.map(outToScalar);
   const rank = preview.ranks.map(outToScalar);
-  if (mode === 'values') return [{ header: headers.score, values: score }, { header: headers.rank, values: rank }];
+  // Scores with one decimal (weighted scores are 0–100; the others any size, so thousands are grouped),
+  // ranks as whole numbers: what a person reads, in the codes both hosts share.
+  const formats = { score: setup.framework === 'WEIGHTED' ? '0.0' : '#,##0.0', rank: '0' };
+  if (mode === 'values') return [{ header: headers.score, values: score, numberFormat: formats.score }, { header: headers.rank, values: rank, numberFormat: formats.rank }];
   return [
-    { header: headers.score, formula: scoreFormula(setup), values: score },
-    { header: headers.rank, formula: rankFormula(headers.score, setup), values: rank },
+    { header: headers.score, formula: scoreFormula(setup), values: score, numberFormat: formats.score },
+    { header: headers.rank, formula: rankFormula(headers.score, setup), values: rank, numberFormat: formats.rank },
   ];
 }
 

@@ -86,6 +86,8 @@ export function createPrioritizeView(ctx: AppContext): View {
       ctx.status.show(errorMessage(e), 'error');
       return;
     }
+    // What the host's reading stepped over (blank rows kept in, a totals row left out), said once per table.
+    if (loadedId !== id && table.ref.notes?.length) ctx.status.show(`${table.ref.name}: ${table.ref.notes.join(' ')}`, 'info');
     // Coming back to the same table keeps the user's mapping and weights; a new table starts afresh.
     if (setup && loadedId === id) return render();
     loadedId = id;

@@ -13,6 +13,8 @@ export interface ScorecardColumns {
   readonly target: string;
   readonly weight: string;
   readonly owner: string;
+  /** The KPI's unit ('%', '$', 'days'): how its numbers read where the cells' formats are not known. */
+  readonly unit: string;
   /** A column holding the current value (the template computes it), which then counts over the periods. */
   readonly actual: string;
   /** Actuals, oldest period first. */
@@ -26,6 +28,7 @@ const ROLES: Record<Exclude<keyof ScorecardColumns, 'periods'>, readonly string[
   target: ['target', 'goal'],
   weight: ['weight', 'weighting'],
   owner: ['owner', 'accountable', 'lead'],
+  unit: ['unit', 'units'],
   actual: ['actual', 'current', 'latest', 'actual value', 'current value'],
 };
 
@@ -55,6 +58,10 @@ export interface KpiRow {
   readonly latest: Scalar;
   readonly period: string;
   readonly target: Scalar;
+  /** The KPI's unit, and the number formats of its latest actual's and its target's cells ('' unknown). */
+  readonly unit: string;
+  readonly latestFormat: string;
+  readonly targetFormat: string;
   readonly series: readonly Scalar[];
   readonly attainment: Out;
   readonly status: Out;
@@ -106,6 +113,8 @@ export function computeScorecard(t: TableData, c: ScorecardColumns): Scorecard {
   if (!composite.ok) problems.push(composite.message);
   const names = col(t, c.kpi);
   const owners = col(t, c.owner);
+  const units = col(t, c.unit);
+  const formatOf = (header: string) => (header ? (t.numberFormats?.[t.headers.indexOf(header)] ?? '') : '');
   const rows: KpiRow[] = [];
   t.rows.forEach((_, r) => {
     if (names[r] === '') return;
@@ -116,6 +125,9 @@ export function computeScorecard(t: TableData, c: ScorecardColumns): Scorecard {
       latest: latest[r]!,
       period: fromActual[r] ? '' : latestIndex[r]! >= 0 ? c.periods[latestIndex[r]!]! : '',
       target: target[r]!,
+      unit: String(units[r] ?? ''),
+      latestFormat: formatOf(fromActual[r] ? c.actual : latestIndex[r]! >= 0 ? c.periods[latestIndex[r]!]! : ''),
+      targetFormat: formatOf(c.target),
       series: series[r]!,
       attainment: attainment[r]!,
       status: status[r]!,

@@ -3,7 +3,9 @@
 import { CellError, type Out } from '../../core/cells';
 import { isNumber } from '../catalog-call';
 import { type AppContext, type View, errorMessage } from '../context';
-import { formatNumber, formatPercent, h, replaceChildren } from '../ui/dom';
+import type { Scalar } from '../../protocol/bridge';
+import { formatValue } from '../../protocol/number-format';
+import { formatPercent, h, replaceChildren } from '../ui/dom';
 import { tablePicker } from '../ui/table-picker';
 import { type KpiRow, computeScorecard, scorecardColumns } from './model';
 
@@ -28,7 +30,10 @@ function trendText(row: KpiRow): { text: string; good: boolean | null } {
 function kpiCard(row: KpiRow): HTMLElement {
   const trend = trendText(row);
   const error = [row.attainment, row.status].find((x): x is CellError => x instanceof CellError);
-  const value = formatNumber(Number(row.latest));
+  // As the cells show them: their number format where the host gives it, else the KPI's unit (0.955 of a
+  // '%' KPI reads 95.5%).
+  const show = (v: Scalar, format: string) => (typeof v === 'number' ? formatValue(v, { format, unit: row.unit }) : String(v));
+  const value = show(row.latest, row.latestFormat);
   const latest = row.latest === '' ? 'no actual yet' : row.period ? `${value} in ${row.period}` : `${value} now`;
   return h(
     'li',
@@ -41,7 +46,7 @@ function kpiCard(row: KpiRow): HTMLElement {
       h('span', { class: 'ap-spark', 'aria-label': `Sparkline of ${row.series.length} periods` }, typeof row.spark === 'string' ? row.spark : ''),
       h('span', { class: trend.good === null ? 'ap-trend' : trend.good ? 'ap-trend ap-good' : 'ap-trend ap-bad' }, trend.text),
     ),
-    h('div', { class: 'ap-hint' }, `${latest}; target ${formatNumber(Number(row.target))} (${row.direction} is better)${row.owner ? ` · ${row.owner}` : ''}`),
+    h('div', { class: 'ap-hint' }, `${latest}; target ${show(row.target, row.targetFormat)} (${row.direction} is better)${row.owner ? ` · ${row.owner}` : ''}`),
     error ? h('div', { class: 'ap-error-text' }, error.message) : null,
   );
 }

@@ -6,6 +6,7 @@
 import { type OnePagerInput, isInertText, reportInputFromTables, scorecardSnapshot, seriesLabels } from '../../core/report';
 import { matchKey } from '../../core/keys';
 import { normalizeHeader } from '../../core/table';
+import { allocateHeaders, findColumn, scoreColumns } from '../../protocol/columns';
 import type { Scalar, TableData, TableRef } from '../../protocol/bridge';
 import { asColumn, call, callColumn, isNumber, outToScalar } from '../catalog-call';
 import { computeScorecard, scorecardColumns } from '../scorecard/model';
@@ -91,7 +92,12 @@ export type PlanSource = 'plan sheet' | 'backlog' | 'greedy plan' | 'none';
 export function backlogGrid(tables: ShareTables): { grid: Scalar[][]; source: PlanSource } {
   const b = tables.backlog;
   if (!b) return { grid: [['ID', 'Item', 'Team', 'Effort', 'Score', 'Rank', 'Status', 'Reason']], source: 'none' };
-  let g = grid(b);
+  // The one column mapping: the backlog's own names for ID, Team, Effort and the score ("Person-weeks",
+  // "RICE score") read under the names ALLOCATE and the one-pager use.
+  const scoreHeader = scoreColumns(b.headers)[0] ?? '';
+  const label = findColumn(b.headers, 'label', new Set([scoreHeader]));
+  const named = allocateHeaders(b.headers, scoreHeader).map((x, i) => (b.headers[i] === label && indexOf(b.headers, 'item') < 0 ? 'Item' : x));
+  let g = [named, ...grid(b).slice(1)];
   const col = (name: string) => {
     const i = indexOf(g[0]!, name);
     return g.slice(1).map((r) => (i < 0 ? '' : r[i]!));

@@ -26,7 +26,8 @@ describe('the tables the planner plans', () => {
     expect(t.backlog[0]![backlog.headers.indexOf('Cost of delay')]).toBe('Score');
     expect(t.backlog[0]).toContain('Score (not used)');
     expect(t.mix).toBeUndefined();
-    expect(scoreCandidates(withRice).slice(0, 3)).toEqual(['Score', 'Reach', 'Impact']);
+    // Only score columns: never an unrelated numeric column such as Reach (issue 13.5).
+    expect(scoreCandidates(withRice)).toEqual(['Score']);
   });
 });
 

@@ -16,6 +16,7 @@ describe('the scorecard', () => {
       target: 'Target',
       weight: 'Weight',
       owner: 'Owner',
+      unit: '',
       actual: '',
       periods: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun'],
     });

@@ -1,8 +1,10 @@
-// Tables in a spreadsheet: named ranges (the user said where the table is) and detected header regions
-// (a row of at least two adjacent text headers over the rows below it, the same rule the playground uses,
-// so a note typed one column to the right is not part of the table and a write beside it notices it).
+// Tables in a spreadsheet: named ranges (the user said where the table is) and detected header regions,
+// read by protocol/sheet-reading.ts, the same reading the playground uses (merged titles are not headers,
+// blank rows inside a table keep the rows below, a totals row is not data, hidden sheets offer nothing),
+// so a note typed one column to the right is not part of the table and a write beside it notices it.
 import { cellA1, rangeA1 } from '../../../protocol/a1';
 import type { TableRef } from '../../../protocol/bridge';
+import { readTables, readingNotes } from '../../../protocol/sheet-reading';
 import { type ReadCell, isBlank, readGrid } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,45 +19,29 @@ export interface FoundTable {
   readonly right: number;
   readonly bottom: number;
   readonly headers: readonly string[];
+  /** What the reading stepped over (blank rows kept in, a totals row), for the user. */
+  readonly notes?: readonly string[];
 }
 
-const isHeaderText = (c: ReadCell | undefined): boolean => !!c && typeof c.value === 'string' && c.value.trim() !== '' && !c.value.startsWith('#');
-
 function detect(sheet: Sheet): Omit<FoundTable, 'id' | 'name'>[] {
+  // A hidden sheet is the workbook's machinery (lookups, settings): its tables are not offered.
+  // (isSheetHidden is part of Sheet; the guard keeps older fakes working.)
+  if (typeof sheet.isSheetHidden === 'function' && sheet.isSheetHidden()) return [];
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   if (lastRow === 0 || lastCol === 0) return [];
   const grid = readGrid(sheet.getRange(1, 1, lastRow, lastCol));
-  const filled = (r: number, c: number) => !!grid[r]?.[c] && !isBlank(grid[r]![c]!);
-  const claimed: { top: number; bottom: number; left: number; right: number }[] = [];
-  const isClaimed = (r: number, c: number) => claimed.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
-  const found: Omit<FoundTable, 'id' | 'name'>[] = [];
-  for (let r = 0; r < lastRow; r++) {
-    let c = 0;
-    while (c < lastCol) {
-      if (!filled(r, c)) {
-        c++;
-        continue;
-      }
-      let right = c;
-      while (right + 1 < lastCol && filled(r, right + 1)) right++;
-      const left = c;
-      c = right + 1;
-      if (right === left || isClaimed(r, left)) continue;
-      const cells = grid[r]!.slice(left, right + 1);
-      if (!cells.every(isHeaderText)) continue;
-      const rowFilled = (row: number) => {
-        for (let k = left; k <= right; k++) if (filled(row, k)) return true;
-        return false;
-      };
-      let bottom = r;
-      while (bottom + 1 < lastRow && rowFilled(bottom + 1)) bottom++;
-      if (bottom === r) continue;
-      claimed.push({ top: r, bottom, left, right });
-      found.push({ sheet, headerRow: r, left, right, bottom, headers: cells.map((x) => String(x.value).trim()) });
-    }
-  }
-  return found;
+  // getValues gives a merged range's value in its top-left cell only, so a merged title is one cell.
+  return readTables({
+    rows: lastRow,
+    cols: lastCol,
+    value: (r, c) => {
+      const cell: ReadCell | undefined = grid[r]?.[c];
+      if (!cell || isBlank(cell)) return '';
+      const v = cell.value;
+      return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : String(v);
+    },
+  }).map((t) => ({ sheet, headerRow: t.headerRow, left: t.left, right: t.right, bottom: t.bottom, headers: t.headers, notes: readingNotes(t) }));
 }
 
 function named(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): FoundTable[] {
@@ -90,5 +76,5 @@ export function findTable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: stri
 
 export function refOf(t: FoundTable): TableRef {
   const address = rangeA1({ top: t.headerRow, left: t.left, bottom: t.bottom, right: t.right });
-  return { id: t.id, name: t.name, sheet: t.sheet.getName(), address, headers: t.headers, rowCount: t.bottom - t.headerRow };
+  return { id: t.id, name: t.name, sheet: t.sheet.getName(), address, headers: t.headers, rowCount: t.bottom - t.headerRow, ...(t.notes?.length ? { notes: t.notes } : {}) };
 }
