@@ -19,6 +19,7 @@ import {
   type WriteResult,
   columnHeaderProblem,
   refusalReason,
+  sheetFormatAt,
   staleReason,
 } from '../protocol/bridge';
 import { type Dialect, type PlacedRange, dialectFor, renderFormula } from '../protocol/formula';
@@ -165,7 +166,7 @@ export class MemoryBridge implements Bridge {
       const c = keyCol(key);
       if (sheet.get(r, c)!.writer === SHEET_WRITE && ownedNow(sheet, r, c)) sheet.set(r, c, undefined);
     }
-    this.put(sheet, write.rows, true, write.columnFormats);
+    this.put(sheet, write.rows, true, write);
     this.finish();
     const right = Math.max(0, ...write.rows.map((r) => r.length - 1));
     const address = rangeA1({ top: 0, left: 0, bottom: Math.max(write.rows.length - 1, 0), right });
@@ -212,13 +213,12 @@ export class MemoryBridge implements Bridge {
     return { ok: true, sheet: first, address: 'A1', message: `Inserted ${template.name}: ${template.sheets.map((s) => s.name).join(', ')}.` };
   }
 
-  private put(sheet: Sheet, rows: readonly (readonly WriteCell[])[], owned: boolean, columnFormats: readonly (string | undefined)[] = []): void {
+  private put(sheet: Sheet, rows: readonly (readonly WriteCell[])[], owned: boolean, formats: Pick<SheetWrite, 'columnFormats' | 'cellFormats'> = {}): void {
     rows.forEach((row, r) =>
       row.forEach((w, c) => {
         if (w === '' && !owned) return;
         const cell: Cell = typeof w === 'object' ? { value: w.value, formula: this.formulaText(sheet, w.formula) } : { value: w };
-        // SheetWrite.columnFormats: every row but the header.
-        const format = r > 0 ? columnFormats[c] : undefined;
+        const format = sheetFormatAt(formats, r, c);
         if (format) cell.format = format;
         sheet.set(r, c, owned ? claim(cell, SHEET_WRITE) : cell);
       }),

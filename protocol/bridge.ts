@@ -100,6 +100,16 @@ export interface SheetWrite {
    * (the header); undefined or a missing entry leaves that column as the host formats it.
    */
   readonly columnFormats?: readonly (string | undefined)[];
+  /**
+   * Number format per cell, same shape as rows, for a block whose rows differ (a scorecard snapshot: one KPI
+   * in %, the next in $). A cell given here wins over columnFormats; undefined leaves it to columnFormats.
+   */
+  readonly cellFormats?: readonly (readonly (string | undefined)[])[];
+}
+
+/** The number format a SheetWrite asks for at row r, column c (both 0-based), or undefined for the host's own. */
+export function sheetFormatAt(write: Pick<SheetWrite, 'columnFormats' | 'cellFormats'>, r: number, c: number): string | undefined {
+  return write.cellFormats?.[r]?.[c] ?? (r > 0 ? write.columnFormats?.[c] : undefined) ?? undefined;
 }
 
 /** Sheets to add to the workbook, such as the sample quarter or the quarterly-planning template. */

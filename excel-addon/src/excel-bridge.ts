@@ -24,6 +24,7 @@ import {
   type WriteResult,
   columnHeaderProblem,
   refusalReason,
+  sheetFormatAt,
   staleReason,
 } from '../../protocol/bridge';
 import { EXCEL_DIALECT, type PlacedRange, renderFormula } from '../../protocol/formula';
@@ -36,6 +37,16 @@ export const EXCEL_HOST: HostInfo = { kind: 'excel', style: 'fluent', functionPr
 
 /** Excel.run, or a stand-in with the same shape in tests. */
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * The pane's Excel.run. Without options a batch "fails immediately if the user is editing" a cell
+ * (delayForCellEdit "The default value is false", excel-add-ins-delay-in-cell-edit): someone still typing in a
+ * cell would see Prioritize or Write fail. With it the batch waits until they press Enter or Esc, and then
+ * checks the target cells afresh, so an edit committed into them is refused like any other.
+ */
+export function delayingForCellEdit(excel: { run<T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> }): ExcelRun {
+  return (batch) => excel.run({ delayForCellEdit: true }, batch);
+}
 
 type Cell = string | number | boolean;
 
@@ -198,7 +209,7 @@ export class ExcelBridge implements Bridge {
       const mine = sheetLedger(ledger, s.id);
       if (!existing) mine.owned = true;
       const { cells, live } = renderCells(write.rows, width, s.name, regions);
-      const formats = cells.map((row, r) => row.map((_, c) => (r === 0 ? undefined : write.columnFormats?.[c])));
+      const formats = cells.map((row, r) => row.map((_, c) => sheetFormatAt(write, r, c)));
       const blocks: Block[] = [{ top: 0, left: 0, cells, live, formats }];
       for (const at of leftover) if (existing && writable(existing, mine, at.row, at.col)) blocks.push({ top: at.row, left: at.col, cells: [['']] });
       const moved = await writeBlocks(ctx, s, mine, SHEET_WRITER, blocks);
@@ -229,7 +240,7 @@ export class ExcelBridge implements Bridge {
         const s = sheets.find((x) => x.name.toLowerCase() === spec.name.toLowerCase()) ?? (await addSheet(ctx, spec.name));
         const width = Math.max(1, ...spec.rows.map((r) => r.length));
         const { cells, live } = renderCells(spec.rows, width, s.name, regions);
-        const formats = cells.map((row, r) => row.map((_, c) => (r === 0 ? undefined : spec.columnFormats?.[c])));
+        const formats = cells.map((row, r) => row.map((_, c) => sheetFormatAt(spec, r, c)));
         // Template sheets are the user's from the start: nothing is recorded in the ledger.
         const moved = await writeBlocks(ctx, s, undefined, SHEET_WRITER, [{ top: 0, left: 0, cells, live, formats }]);
         if (moved.length) return changedWhileWriting(moved, `inserting ${template.name}`);
@@ -435,7 +446,8 @@ function cellValue(v: Cell): Excel.CellValue {
  * typed values, then live formulas one cell each. Then
  * reads back what Excel stored and records it in the ledger under `writer`: Excel may normalise formula
  * text, and the fingerprint must match what it keeps. When `table` is given and the write made it grow
- * (AutoFormat as you type applies to API writes: office-js issues #2093, #6745), the table is resized back
+ * (AutoFormat As You Type's "Include new rows and columns in table" may apply to API writes, as its sibling
+ * "Fill formulas in tables" does: office-js issues #2093, #6745; the worse case), the table is resized back
  * and the blocks written again, so the columns stay outside it and their results can spill.
  */
 async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: SheetLedger | undefined, writer: string, blocks: readonly Block[], table?: Region['table']): Promise<string[]> {

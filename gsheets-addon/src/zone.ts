@@ -1,7 +1,8 @@
-// The spreadsheet's time zone as offsets, for reading and writing Date objects. Sheets hands a date cell to a
-// script as the instant of its midnight in the spreadsheet's zone ("If the spreadsheet and the script use
-// different time zones, the custom function needs to compensate", custom functions guide), and converts a
-// Date a script writes into that zone's wall clock. Utilities.formatDate is the documented way to see an
+// The spreadsheet's time zone as offsets, for reading and writing Date objects. The custom functions guide
+// says only "If the spreadsheet and the script use different time zones (a rare problem), the custom function
+// needs to compensate" (Data types); that a date cell arrives as the instant of its midnight in the
+// spreadsheet's zone, and that a Date a script writes becomes that zone's wall clock, is inferred: the worse
+// case we design for, pinned in test/gsheets/fake.test.ts. Utilities.formatDate is the documented way to see an
 // instant in a named zone, and custom functions may use Utilities.
 import type { ZoneOffset } from '../../core/cells';
 

@@ -16,8 +16,10 @@ export function paramHelp(p) {
 export function sheetsWrappersJs(catalog, globalName) {
   const out = [`// ${GENERATED_NOTE}`, ''];
   for (const spec of catalog) {
-    // Sheets shows only the description and each @param's text: it marks no parameter optional and never
-    // shows @return (Apps Script guide, custom functions: "Supported tags and UI limitations"). So what
+    // Sheets shows only the description and each @param's text: "All parameters will appear as required in
+    // the formula helper", and "The description provided in the @return tag is not displayed in the Sheets
+    // formula helper" (JSDoc in Apps Script, "Supported tags and UI limitations",
+    // https://developers.google.com/apps-script/concepts/jsdoc#supported_tags_and_ui_limitations). So what
     // comes back goes into the description, and "Optional" with its default into the parameter's own text.
     out.push('/**', ` * ${jsdocText(`${spec.summary} Returns: ${spec.returns}`)}`, ' *');
     for (const p of spec.params) {

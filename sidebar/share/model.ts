@@ -7,7 +7,7 @@ import { type OnePagerInput, isInertText, reportInputFromTables, scorecardSnapsh
 import { matchKey } from '../../core/keys';
 import { normalizeHeader } from '../../core/table';
 import { allocateHeaders, findColumn, scoreColumns } from '../../protocol/columns';
-import type { Scalar, TableData, TableRef } from '../../protocol/bridge';
+import type { Scalar, SheetWrite, TableData, TableRef } from '../../protocol/bridge';
 import { asColumn, call, callColumn, isNumber, outToScalar } from '../catalog-call';
 import { computeScorecard, scorecardColumns } from '../scorecard/model';
 import { headerFit } from '../ui/table-picker';
@@ -160,13 +160,16 @@ export function shareModel(tables: ShareTables, settings: { quarter: string; tea
 }
 
 /**
- * The snapshot's rows for Bridge.writeSheet. scorecardSnapshot marks formula-like and #-text with a
- * leading apostrophe for hosts' setValues; the Bridge contract writes every text as text (formula-like
- * text, "#N/A pending", "00042"), so the apostrophe comes off here, or it would show in the cell.
+ * The snapshot as a Bridge.writeSheet, with each cell's number format (a KPI's unit, attainment in %).
+ * scorecardSnapshot marks formula-like and #-text with a leading apostrophe for hosts' setValues; the Bridge
+ * contract writes every text as text (formula-like text, "#N/A pending", "00042"), so the apostrophe comes
+ * off here, or it would show in the cell.
  */
-export function snapshotRows(model: ShareModel, settings: { quarter: string; team: string }, takenOn: string): Scalar[][] {
+export function snapshotSheet(model: ShareModel, settings: { quarter: string; team: string }, takenOn: string, name: string): SheetWrite & { rows: Scalar[][] } {
   const snap = scorecardSnapshot({ ...settings, takenOn, scorecard: model.input.scorecard, composite: model.composite, seriesLabels: seriesLabels(model.scorecard) });
-  return snap.values.map((row) => row.map((v) => (typeof v === 'string' && isInertText(v) ? v.slice(1) : v)));
+  const rows = snap.values.map((row) => row.map((v) => (typeof v === 'string' && isInertText(v) ? v.slice(1) : v)));
+  const cellFormats = snap.numberFormats.map((row) => row.map((f) => (f === 'General' ? undefined : f)));
+  return { name, rows, cellFormats };
 }
 
 /** Today as YYYY-MM-DD in the user's time zone: the snapshot is dated the day the user took it. */

@@ -7,7 +7,7 @@ import type { SourceVersion, TableData } from '../../protocol/bridge';
 import { type AppContext, type View, errorMessage } from '../context';
 import { button, field, h, replaceChildren } from '../ui/dom';
 import type { ScenarioSummary } from '../../core/report';
-import { type ShareModel, type ShareTables, backlogGrid, findShareTables, setting, shareModel, snapshotRows, todayIso } from './model';
+import { type ShareModel, type ShareTables, backlogGrid, findShareTables, setting, shareModel, snapshotSheet, todayIso } from './model';
 import { scenarioSummaries } from './scenarios';
 
 const SOURCE_TEXT: Record<ShareModel['source'], string> = {
@@ -158,9 +158,9 @@ export function createShareView(ctx: AppContext): View {
       const takenOn = todayIso();
       const existing = [...new Set((await ctx.listTables()).map((t) => t.sheet))];
       const name = snapshotSheetName(takenOn, existing);
-      const rows = snapshotRows(model, settings(), takenOn);
+      const snapshot = snapshotSheet(model, settings(), takenOn, name);
       // The snapshot is computed from the tables load() read: refused, with Recompute, when one changed since.
-      const written = await ctx.status.run(`writing the ${name} sheet`, () => ctx.bridge.writeSheet({ name, rows }, { sources }));
+      const written = await ctx.status.run(`writing the ${name} sheet`, () => ctx.bridge.writeSheet(snapshot, { sources }));
       ctx.reportWrite(written, () => void load().catch((e) => ctx.status.show(errorMessage(e), 'error')));
     } catch (e) {
       ctx.status.show(errorMessage(e), 'error');

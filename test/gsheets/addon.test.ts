@@ -126,7 +126,7 @@ describe('the server functions', () => {
     // Every change the add-on made was under the document lock, and the lock was released after each.
     expect(addon.ss.writes.length).toBeGreaterThan(0);
     expect(addon.ss.writes.every((x) => x.locked)).toBe(true);
-    expect(addon.ss.lockHeld).toBe(false);
+    expect(addon.ss.lockHolder).toBeUndefined();
   });
 
   it('writes each column block with one setValues', () => {
@@ -177,7 +177,7 @@ describe('safety: nothing the user typed is lost', () => {
     const addon = loadAddon(CONTRACT_FIXTURE);
     const bridge = createScriptRunBridge(addon.run);
     await expect(bridge.readTable('Nowhere!A1')).rejects.toThrow('The table Nowhere!A1 is no longer there: pick the table again.');
-    addon.ss.lockHeld = true;
+    addon.ss.lockHolder = 'another script';
     await expect(bridge.writeSheet({ name: 'Plan', rows: [['x']] })).rejects.toThrow(/Another Agile Playbook write is still running/);
     expect(addon.ss.getSheetByName('Plan')).toBeNull();
     // It waited the whole 10 s for the other write to finish before saying so.

@@ -10,17 +10,39 @@ import { dateIn, formatDate, wallClockIn } from './fake/zone';
 import { loadAddon, passable, scriptRun } from './harness';
 
 const RANGE = 'https://developers.google.com/apps-script/reference/spreadsheet/range';
-const USER_ENTERED = 'https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption';
+const USER_ENTERED = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueInputOption';
 const CUSTOM_FUNCTIONS = 'https://developers.google.com/apps-script/guides/sheets/functions';
 const SCRIPT_RUN = 'https://developers.google.com/apps-script/guides/html/reference/run';
 const LOCK = 'https://developers.google.com/apps-script/reference/lock/lock';
-const METADATA = 'https://developers.google.com/sheets/api/guides/metadata';
+const METADATA = 'https://developers.google.com/workspace/sheets/api/guides/metadata';
 const AUTH_MODE = 'https://developers.google.com/apps-script/reference/script/auth-mode';
 
 /** The page and sentence a behaviour follows; `silent` where the page says nothing and the fake does the worse case. */
 function cite(url: string, quote: string | { silent: string }): void {
   expect(url).toMatch(/^https:\/\/developers\.google\.com\//);
   expect(typeof quote === 'string' ? quote : quote.silent).not.toBe('');
+}
+
+/**
+ * No Apps Script page says how Range.setValues parses a string; the fake parses it as the Sheets REST API's
+ * USER_ENTERED does, which turns the most text into something else: the worse case for an add-on writing text.
+ */
+function citeSetValuesParsing(detail?: string): void {
+  const silent = "Apps Script's page is silent; behaviour inferred from the REST API's USER_ENTERED, the worse case we design for";
+  cite(`${RANGE}#setValues(Object)`, { silent: detail ? `${silent}: ${detail}` : silent });
+  cite(USER_ENTERED, 'The values will be parsed as if the user typed them into the UI. Numbers will stay as numbers, but strings may be converted to numbers, dates, etc. following the same rules that are applied when entering text into a cell via the Google Sheets UI.');
+}
+
+/** Runs `work` as a second execution (another person's sidebar, say) of the same script. */
+function asAnotherScript<T>(env: ReturnType<typeof fakeEnvironment>, work: () => T): T {
+  const ss = env.spreadsheet;
+  const was = ss.execution;
+  ss.execution = 'another script';
+  try {
+    return work();
+  } finally {
+    ss.execution = was;
+  }
 }
 
 function sheet() {
@@ -40,7 +62,8 @@ describe('the fake SpreadsheetApp: values', () => {
   });
 
   it('keeps dates as Date objects', () => {
-    cite(CUSTOM_FUNCTIONS, 'Dates in Google Sheets become Date objects in Apps Script.');
+    // Custom functions guide, "Data types".
+    cite(CUSTOM_FUNCTIONS, 'Times and dates in Sheets become Date objects in Apps Script.');
     const { sh } = sheet();
     const d = new Date('2026-01-15T12:00:00Z');
     sh.getRange('A1').setValues([[d]]);
@@ -58,7 +81,7 @@ describe('the fake SpreadsheetApp: values', () => {
   });
 
   it('reads strings like typed input: "=..." becomes a formula, "5" a number, "80%" 0.8', () => {
-    cite(USER_ENTERED, 'The values will be parsed as if the user typed them into the UI.');
+    citeSetValuesParsing();
     const { sh } = sheet();
     sh.getRange('A1:D1').setValues([['=SUM(B1:C1)', '5', '80%', 'plain']]);
     expect(sh.getRange('A1').getFormula()).toBe('=SUM(B1:C1)');
@@ -66,14 +89,14 @@ describe('the fake SpreadsheetApp: values', () => {
   });
 
   it('reads text starting with + or - as a formula that does not parse (#ERROR!)', () => {
-    cite(USER_ENTERED, { silent: 'Apps Script does not say how setValues parses text; typed into Sheets, + or - starts a formula, the worse case' });
+    citeSetValuesParsing('typed into Sheets, + or - starts a formula');
     const { sh } = sheet();
     sh.getRange('A1:B1').setValues([['+44 20 7946 0000', '-5 points: cut']]);
     expect(sh.getRange('A1:B1').getDisplayValues()).toEqual([['#ERROR!', '#ERROR!']]);
   });
 
   it('keeps text after a leading apostrophe as text, without the apostrophe', () => {
-    cite(USER_ENTERED, { silent: 'the apostrophe prefix is the Sheets UI rule for "store as text", applied because setValues parses as typed' });
+    citeSetValuesParsing('the apostrophe prefix is the Sheets UI rule for "store as text"');
     const { sh } = sheet();
     sh.getRange('A1:C1').setValues([["'=SUM(A1:A9)", "'+44 20", "'@channel"]]);
     expect(sh.getRange('A1:C1').getFormulas()).toEqual([['', '', '']]);
@@ -99,7 +122,9 @@ describe('the fake SpreadsheetApp: values', () => {
 
 describe('the fake SpreadsheetApp: spills, sheets, metadata, named ranges', () => {
   it('spills a formula result into blank cells and shows #REF! when data is in the way', () => {
-    cite(CUSTOM_FUNCTIONS, 'A custom function can return a two-dimensional array of values, which overflows into adjacent cells as long as those cells are empty.');
+    // Custom functions guide, "Return values".
+    cite(CUSTOM_FUNCTIONS, 'If a custom function returns a two-dimensional array of values, the values overflow into adjacent cells as long as those cells are empty. If this would cause the array to overwrite existing cell contents, the custom function throws an error instead.');
+    cite(CUSTOM_FUNCTIONS, { silent: 'the page does not name the error; the fake shows #REF! in the formula\'s cell and leaves the cells in the way untouched' });
     const { ss, sh } = sheet();
     ss.calculator = () => [[1], [2], [3]];
     sh.getRange('A1').setValue('=SEQ()');
@@ -165,20 +190,25 @@ describe('the fake Apps Script services', () => {
     expect(() => LockService.getDocumentLock()).toThrow(/permission/);
   });
 
-  it('has one document lock: a second tryLock fails until it is released', () => {
+  it('has one document lock per document: a second getDocumentLock in the same execution holds the same lock', () => {
     cite('https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()', 'Gets a lock that prevents any user of the current document from concurrently running a section of code.');
+    cite(`${LOCK}#hasLock()`, { silent: 'the page does not say whether two Lock objects of one execution share the hold; the fake ties the hold to the execution' });
     const env = fakeEnvironment(new FakeSpreadsheet());
-    const lock = (env.globals as any).LockService.getDocumentLock();
-    expect(lock.tryLock(100)).toBe(true);
-    expect(lock.tryLock(100)).toBe(false);
-    lock.releaseLock();
-    expect(lock.tryLock(100)).toBe(true);
+    const { LockService } = env.globals as any;
+    const first = LockService.getDocumentLock();
+    expect(first.hasLock()).toBe(false);
+    expect(first.tryLock(100)).toBe(true);
+    expect(LockService.getDocumentLock().hasLock()).toBe(true);
+    first.releaseLock();
+    expect(LockService.getDocumentLock().hasLock()).toBe(false);
   });
 });
 
 describe('the fake: what issue 10 found the old fake assumed', () => {
-  it('keeps the spreadsheet\'s time zone apart from the script\'s: a date cell is its midnight there', () => {
-    cite(CUSTOM_FUNCTIONS, 'If the spreadsheet and the script use different time zones, the custom function needs to compensate (as issue 10 quotes the data-types section).');
+  it('keeps the spreadsheet\'s time zone apart from the script\'s: a date cell is its midnight there (inferred)', () => {
+    // Custom functions guide, "Data types".
+    cite(CUSTOM_FUNCTIONS, 'If the spreadsheet and the script use different time zones (a rare problem), the custom function needs to compensate.');
+    cite(CUSTOM_FUNCTIONS, { silent: 'the page never says which instant a date cell becomes; the fake hands over its midnight in the spreadsheet\'s zone (inferred), the worse case we design for: a script in another zone sees another day' });
     const ss = new FakeSpreadsheet('Plan', 'Asia/Tokyo');
     expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Tokyo');
     const sh = ss.insertSheet('Data');
@@ -200,7 +230,7 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
   });
 
   it('parses text on setValues as typed, in the spreadsheet\'s locale (en_US): IDs and labels change type', () => {
-    cite(USER_ENTERED, 'The values will be parsed as if the user typed them into the UI. Numbers will stay as numbers, but strings may be converted to numbers, dates, etc. following the same rules that are applied when entering text into a cell via the Google Sheets UI.');
+    citeSetValuesParsing('the en_US date and number forms are the Sheets UI\'s');
     const ss = new FakeSpreadsheet('Plan', 'America/New_York');
     const sh = ss.insertSheet('Data');
     sh.getRange('A1:G1').setValues([['007', '1e3', '12%', 'TRUE', '2026-01-15', '1/2', '3-4']]);
@@ -214,7 +244,9 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
   });
 
   it('holds at most 30,000 characters of developer metadata per sheet, keys counted', () => {
-    cite(METADATA, 'each character in the metadataKey and metadataValue fields count[s] toward this limit');
+    cite(`${METADATA}#metadata_storage_limits`, 'In addition, you can store 30,000 characters for each sheet within a spreadsheet (30,000 for sheet one, 30,000 for sheet two, and so forth).');
+    cite(`${METADATA}#metadata_storage_limits`, 'Each character in the metadataKey and metadataValue fields of the spreadsheets.developerMetadata resource count toward this limit.');
+    cite(`${METADATA}#metadata_storage_limits`, { silent: 'the page does not give the error a script gets past the limit; the fake throws one naming the limit' });
     const { sh } = sheet();
     sh.addDeveloperMetadata('k'.repeat(10_000), 'v'.repeat(19_990));
     sh.addDeveloperMetadata('abcde', 'fghij');
@@ -239,16 +271,43 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
     await expect(call('echo', { n: 1 })).resolves.toEqual({ n: 1 });
   });
 
-  it('tryLock waits for its whole timeout when another script holds the lock, then returns false', () => {
-    cite(LOCK, 'Attempts to acquire the lock, timing out after the provided number of milliseconds.');
+  it('tryLock by the execution that already holds the lock returns true at once; one releaseLock frees it', () => {
+    cite(`${LOCK}#tryLock(Integer)`, 'Attempts to acquire the lock, timing out after the provided number of milliseconds. This method has no effect if the lock has already been acquired.');
+    cite(`${LOCK}#releaseLock()`, { silent: 'the page does not say whether acquiring twice needs two releases; "no effect" means no count is kept, so one releaseLock frees the lock' });
     const env = fakeEnvironment(new FakeSpreadsheet());
     const lock = (env.globals as any).LockService.getDocumentLock();
     expect(lock.tryLock(100)).toBe(true);
+    expect(lock.tryLock(10_000)).toBe(true);
+    expect(() => lock.waitLock(500)).not.toThrow();
     expect(env.waitedMs).toBe(0);
+    expect(lock.hasLock()).toBe(true);
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+    // Freed for everyone: another script takes it without waiting.
+    const other = asAnotherScript(env, () => lock.tryLock(100));
+    expect([other, env.waitedMs]).toEqual([true, 0]);
+  });
+
+  it('tryLock waits for its whole timeout while another script holds the lock, then returns false', () => {
+    cite(`${LOCK}#tryLock(Integer)`, 'Attempts to acquire the lock, timing out after the provided number of milliseconds. This method has no effect if the lock has already been acquired.');
+    cite(`${LOCK}#waitLock(Integer)`, 'This method is the same as tryLock(timeoutInMillis) except that it throws an exception when the lock could not be acquired instead of returning false.');
+    cite(`${LOCK}#releaseLock()`, 'This method has no effect if the lock has not been acquired.');
+    cite(LOCK, { silent: 'the page does not say when another script lets go; nothing else runs while the fake waits, so the other script still holds it at the timeout, the worse case' });
+    const env = fakeEnvironment(new FakeSpreadsheet());
+    const lock = (env.globals as any).LockService.getDocumentLock();
+    expect(asAnotherScript(env, () => lock.tryLock(100))).toBe(true);
+    expect(env.waitedMs).toBe(0);
+    expect(lock.hasLock()).toBe(false);
     expect(lock.tryLock(10_000)).toBe(false);
     expect(env.waitedMs).toBe(10_000);
     expect(() => lock.waitLock(500)).toThrow(/Lock timeout/);
     expect(env.waitedMs).toBe(10_500);
+    // Releasing a lock this script never got leaves the other script's hold alone.
+    lock.releaseLock();
+    expect(lock.tryLock(100)).toBe(false);
+    asAnotherScript(env, () => lock.releaseLock());
+    expect(lock.tryLock(100)).toBe(true);
+    expect(env.waitedMs).toBe(10_600);
   });
 
   it('sets number formats on a range and keeps them when values are written over them', () => {
@@ -261,8 +320,10 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
     expect(sh.getRange('A1:A3').getValues().flat()).toEqual(['Share', 0.25, 0.5]);
   });
 
-  it('runs custom functions read-only: no writes, no UI', () => {
-    cite(CUSTOM_FUNCTIONS, 'Spreadsheet: Read only (can use most get*() methods, but not set*()).');
+  it('runs custom functions read-only: no writes, no UI, no other spreadsheet', () => {
+    // Custom functions guide, "Use Google Apps Script services", the services table's Spreadsheet row.
+    cite(CUSTOM_FUNCTIONS, 'Spreadsheet | Read-only (can use most get*() methods, but not set*()). Cannot open other spreadsheets (SpreadsheetApp.openById() or SpreadsheetApp.openByUrl()).');
+    cite(CUSTOM_FUNCTIONS, { silent: 'the page does not give the refusal\'s wording; the fake throws "You do not have permission to call ...", the form the page quotes for a service a custom function cannot use' });
     const addon = loadAddon();
     const sh = addon.ss.insertSheet('Data');
     addon.ss.inCustomFunction = true;
@@ -272,10 +333,18 @@ describe('the fake: what issue 10 found the old fake assumed', () => {
       expect(() => sh.getRange('A1').setValue(1)).toThrow('You do not have permission to call setValue');
       expect(() => sh.addDeveloperMetadata('k', 'v')).toThrow(/permission/);
       expect(() => addon.ss.insertSheet('More')).toThrow(/permission/);
-      expect(() => (addon.env.globals as any).SpreadsheetApp.getUi()).toThrow(/getUi\(\) from this context/);
+      const app = (addon.env.globals as any).SpreadsheetApp;
+      expect(() => app.getUi()).toThrow(/getUi\(\) from this context/);
+      // Not even this spreadsheet by its own id or URL: the refusal does not depend on which one.
+      expect(() => app.openById(addon.ss.getId())).toThrow('You do not have permission to call SpreadsheetApp.openById');
+      expect(() => app.openByUrl(addon.ss.getUrl())).toThrow('You do not have permission to call SpreadsheetApp.openByUrl');
     } finally {
       addon.ss.inCustomFunction = false;
     }
+    // Outside a custom function the same calls open it.
+    const app = (addon.env.globals as any).SpreadsheetApp;
+    expect(app.openById(addon.ss.getId())).toBe(addon.ss);
+    expect(app.openByUrl(addon.ss.getUrl())).toBe(addon.ss);
     // Every formula the fake computes goes through that read-only mode.
     sh.getRange('A1:A2').setValues([[3], [4]]);
     sh.getRange('B1').setValue('=AGILE_PRIORITY_RANK(A1:A2)');

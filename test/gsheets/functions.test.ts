@@ -1,8 +1,9 @@
 // The custom functions as Sheets shows and runs them (dist/gsheets/functions.js on the fake). Sheets' formula
-// help shows the description and each @param's text only: it marks no parameter optional and hides @return
-// (Apps Script, JSDoc for custom functions: "Supported tags and UI limitations",
-// https://developers.google.com/apps-script/guides/sheets/functions). A single-cell error is thrown so the
-// cell is a real error that IFERROR sees; a spilled column keeps the "#VALUE! …" text form.
+// help shows the description and each @param's text only (JSDoc in Apps Script, "Supported tags and UI
+// limitations", https://developers.google.com/apps-script/concepts/jsdoc#supported_tags_and_ui_limitations):
+// "The description provided in the @return tag is not displayed in the Sheets formula helper", and for
+// optional parameters "All parameters will appear as required in the formula helper". A single-cell error is
+// thrown so the cell is a real error that IFERROR sees; a spilled column keeps the "#VALUE! …" text form.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

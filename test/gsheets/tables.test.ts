@@ -25,4 +25,20 @@ describe('tables the Sheets add-on finds', () => {
     const data = await bridge.readTable(tables[0]!.id);
     expect(data.rows.map((r) => r[0])).toEqual(['M-101', 'M-102', '', 'M-103']);
   });
+
+  it('offers no table on a hidden sheet, and the planner never writes a Plan sheet over a hidden one (12.4, 13.4)', async () => {
+    // Sheet.isSheetHidden (developers.google.com/apps-script/reference/spreadsheet/sheet#isSheetHidden).
+    const addon = loadAddon({
+      sheets: [
+        { name: 'Backlog', rows: [['ID', 'Score', 'Effort'], ['A', 5, 1]] },
+        { name: 'Plan', rows: [['Keep', 'this'], ['budget', 1000]] },
+      ],
+    });
+    addon.ss.getSheetByName('Plan')!.hideSheet();
+    const bridge = createScriptRunBridge(addon.run);
+    expect((await bridge.listTables()).map((t) => t.sheet)).toEqual(['Backlog']);
+    const r = await bridge.writeSheet({ name: 'Plan', rows: [['ID', 'Status'], ['A', 'Planned']] });
+    expect(r.ok).toBe(false);
+    expect(addon.ss.getSheetByName('Plan')!.getRange('A1:B2').getValues()).toEqual([['Keep', 'this'], ['budget', 1000]]);
+  });
 });

@@ -198,6 +198,18 @@ describe('number formats travel with the values', () => {
       ['0.###############', '0.0%', 'yyyy-mm-dd'],
     ]);
   });
+
+  it('SheetWrite.cellFormats formats cells one by one where rows differ (a snapshot: one KPI in %, the next in $)', () => {
+    const addon = loadAddon();
+    const rows = [['KPI', 'Target'], ['Win rate', 0.4], ['Pipeline', 250000]];
+    const sheet = { name: 'Snap', rows, cellFormats: [[undefined, undefined], [undefined, '0%'], [undefined, '$#,##0']] };
+    expect((addon.call('apWriteSheet', sheet, {}) as WriteResult).ok).toBe(true);
+    expect(addon.ss.getSheetByName('Snap')!.getRange('A1:B3').getNumberFormats()).toEqual([
+      ['0.###############', '0.###############'],
+      ['0.###############', '0%'],
+      ['0.###############', '$#,##0'],
+    ]);
+  });
 });
 
 describe('the sidebar client', () => {

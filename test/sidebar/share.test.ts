@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBridge } from '../../playground/memory-bridge';
 import { quarterlyPlanWorkbook } from '../../playground/template';
 import { renderOnePager } from '../../core/report';
-import { type ShareTables, findShareTables, setting, shareModel, snapshotRows, todayIso } from '../../sidebar/share/model';
+import { type ShareTables, findShareTables, setting, shareModel, snapshotSheet, todayIso } from '../../sidebar/share/model';
 import { htmlFileName } from '../../sidebar/share/view';
 import { sampleBridge } from './fixtures';
 
@@ -52,12 +52,29 @@ describe('snapshot rows', () => {
     sheet.set(1, 0, { value: '=HYPERLINK("http://x","y")' });
     const t = await tablesOf(bridge);
     const m = shareModel(t, { quarter: 'Q3', team: 'Northwind' });
-    const rows = snapshotRows(m, { quarter: 'Q3', team: 'Northwind' }, '2026-06-26');
+    const { rows } = snapshotSheet(m, { quarter: 'Q3', team: 'Northwind' }, '2026-06-26', 'Scorecard 2026-06-26');
     expect(rows[1]![0]).toMatch(/^Taken on 2026-06-26/);
     const flat = rows.flat();
     expect(flat.every((v) => typeof v === 'number' || typeof v === 'string')).toBe(true);
     expect(flat).toContain('=HYPERLINK("http://x","y")');
     expect(flat).not.toContain('\'=HYPERLINK("http://x","y")');
+  });
+
+  it('carry each cell\'s number format into the sheet: attainment in %, a KPI\'s values in its unit', async () => {
+    const { wb, bridge } = sampleBridge();
+    const m = shareModel(await tablesOf(bridge), { quarter: 'Q3', team: 'Northwind' });
+    const snap = snapshotSheet(m, { quarter: 'Q3', team: 'Northwind' }, '2026-06-26', 'Scorecard 2026-06-26');
+    expect((await bridge.writeSheet(snap)).ok).toBe(true);
+    const s = wb.sheet('Scorecard 2026-06-26')!;
+    const header = snap.rows.findIndex((r) => r[0] === 'KPI');
+    const col = (h: string) => snap.rows[header]!.indexOf(h);
+    const kpis = snap.rows.slice(header + 1);
+    expect(kpis.length).toBeGreaterThan(3);
+    kpis.forEach((row, i) => {
+      expect(s.get(header + 1 + i, col('Attainment'))?.format).toBe('0%');
+      if (row[col('Unit')] === '%') expect(s.get(header + 1 + i, col('Target'))?.format).toBe('0%');
+      expect(s.get(header + 1 + i, col('KPI'))?.format).toBeUndefined();
+    });
   });
 
   it('are dated today and the download is named after the quarter', () => {

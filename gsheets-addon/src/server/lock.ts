@@ -2,6 +2,9 @@
 // table would otherwise interleave their check-then-write steps. The lock does not stop a person typing, which
 // is why each write also re-reads its target inside the lock.
 const WAIT_MS = 10_000;
+// Not re-entrant: tryLock by the execution already holding the lock "has no effect" (Lock reference), so a
+// nested withDocumentLock would get true at once and its finally would release the outer call's lock early.
+// Each server entry point takes it once, at the top.
 
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();

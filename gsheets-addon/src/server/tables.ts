@@ -25,8 +25,7 @@ export interface FoundTable {
 
 function detect(sheet: Sheet): Omit<FoundTable, 'id' | 'name'>[] {
   // A hidden sheet is the workbook's machinery (lookups, settings): its tables are not offered.
-  // (isSheetHidden is part of Sheet; the guard keeps older fakes working.)
-  if (typeof sheet.isSheetHidden === 'function' && sheet.isSheetHidden()) return [];
+  if (sheet.isSheetHidden()) return [];
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   if (lastRow === 0 || lastCol === 0) return [];

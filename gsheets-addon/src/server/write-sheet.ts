@@ -2,7 +2,7 @@
 // whole when the block it wrote last still holds what it wrote; a cell the user typed anywhere it would
 // write is theirs and stops the write.
 import { cellA1, rangeA1, sheetA1 } from '../../../protocol/a1';
-import { type SheetWrite, type WriteOptions, type WriteResult, refusalReason } from '../../../protocol/bridge';
+import { type SheetWrite, type WriteOptions, type WriteResult, refusalReason, sheetFormatAt } from '../../../protocol/bridge';
 import { type ReadCell, isBlank, readGrid } from './cells';
 import { type BlockRecord, SHEET_KEY, blocks, checkMetadataBudget, digestOf, ownedCells } from './ownership';
 import { cellValue, tableColumns } from './sheet-cells';
@@ -58,8 +58,17 @@ export function writeSheet(ss: Spreadsheet, write: SheetWrite, options: WriteOpt
     const block = write.rows.map((row) => Array.from({ length: width }, (_, c) => (c < row.length ? cellValue(row[c]!, write.name, resolve) : '')));
     const range = sheet.getRange(1, 1, height, width);
     range.setValues(block);
-    // Number formats per column, below the header row, in the same locked step as the values.
-    if (height > 1) write.columnFormats?.forEach((f, c) => f && c < width && sheet.getRange(2, c + 1, height - 1, 1).setNumberFormat(f));
+    // Number formats in the same locked step as the values: one call per run of equal formats down a column,
+    // so a Plan sheet's column is one call and a snapshot's mixed units a few; cells asking for none keep theirs.
+    for (let c = 0; c < width; c++) {
+      for (let r = 0; r < height; ) {
+        const f = sheetFormatAt(write, r, c);
+        let end = r + 1;
+        while (end < height && sheetFormatAt(write, end, c) === f) end++;
+        if (f) sheet.getRange(r + 1, c + 1, end - r, 1).setNumberFormat(f);
+        r = end;
+      }
+    }
     const back = readGrid(range);
     d = digestOf(shape, (r, c) => back[r]?.[c] ?? blank);
   }

@@ -1,6 +1,6 @@
-// One cell of the fake, and how the fake reads what a script writes with setValues. Apps Script's
-// setValues parses strings as if a user typed them (the Sheets API's USER_ENTERED), in the spreadsheet's
-// locale: "=1+2" becomes a formula, "5" and "007" the number, "80%" 0.8, "TRUE" a boolean, and "2026-01-15",
+// One cell of the fake, and how the fake reads what a script writes with setValues. Apps Script's page is
+// silent on how setValues parses strings; the fake infers it from the Sheets REST API's USER_ENTERED (parsed
+// as if a user typed them), the worse case we design for, in the spreadsheet's locale: "=1+2" becomes a formula, "5" and "007" the number, "80%" 0.8, "TRUE" a boolean, and "2026-01-15",
 // "1/2" or "3-4" a date; a leading apostrophe forces text and is not part of the value. That parsing is why
 // the add-on writes text that could parse as anything else with a leading apostrophe. The fake's locale is
 // en_US (month first), the default of a spreadsheet made in the US.

@@ -7,9 +7,10 @@ export interface MetadataOwner {
 let nextId = 1;
 
 /**
- * Sheets API guide, developer metadata (https://developers.google.com/sheets/api/guides/metadata): a
- * spreadsheet and each sheet hold at most 30,000 characters of metadata, and "each character in the
- * metadataKey and metadataValue fields count[s] toward this limit".
+ * Sheets API guide, developer metadata, "Metadata storage limits"
+ * (https://developers.google.com/workspace/sheets/api/guides/metadata#metadata_storage_limits): a spreadsheet
+ * and each sheet hold at most 30,000 characters of metadata, and "Each character in the metadataKey and
+ * metadataValue fields of the spreadsheets.developerMetadata resource count toward this limit."
  */
 export const METADATA_LIMIT = 30_000;
 

@@ -50,7 +50,7 @@ export interface FakeEnvironment {
   /** What the script may do: in NONE, only the UI (menus) is available, as for an add-on not yet used here. */
   authMode: AuthMode;
   readonly globals: Record<string, unknown>;
-  /** Milliseconds scripts spent waiting in tryLock / waitLock for a lock someone else held. */
+  /** Milliseconds scripts spent waiting in tryLock / waitLock for a lock another execution held. */
   waitedMs: number;
 }
 
@@ -92,24 +92,35 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
     },
   };
 
-  // Lock reference: tryLock "attempts to acquire the lock, timing out after the provided number of
-  // milliseconds". Nothing else runs while the fake waits, so a held lock is still held at the timeout.
+  // Lock reference, tryLock(Integer): "Attempts to acquire the lock, timing out after the provided number of
+  // milliseconds. This method has no effect if the lock has already been acquired." The lock belongs to an
+  // execution: the one holding it gets true at once; while another holds it, nothing else runs in the fake, so
+  // the wait runs to its timeout and fails. releaseLock "has no effect if the lock has not been acquired".
+  const holds = () => spreadsheet.lockHolder === spreadsheet.execution;
   const lock = {
     tryLock(ms: number) {
-      if (spreadsheet.lockHeld) {
+      if (holds()) return true;
+      if (spreadsheet.lockHolder !== undefined) {
         env.waitedMs += ms;
         return false;
       }
-      spreadsheet.lockHeld = true;
+      spreadsheet.lockHolder = spreadsheet.execution;
       return true;
     },
     waitLock(ms: number) {
       if (!lock.tryLock(ms)) throw new Error('Lock timeout: another process was holding the lock for too long.');
     },
-    hasLock: () => spreadsheet.lockHeld,
+    hasLock: holds,
     releaseLock() {
-      spreadsheet.lockHeld = false;
+      if (holds()) spreadsheet.lockHolder = undefined;
     },
+  };
+
+  const open = (what: string, isThis: boolean, which: string) => {
+    if (spreadsheet.inCustomFunction) throw new Error(`You do not have permission to call ${what}`);
+    needsAuth(what);
+    if (!isThis) throw new Error(`The fake holds one spreadsheet: ${what}(${which}) names another.`);
+    return spreadsheet;
   };
 
   Object.assign(env.globals, {
@@ -119,6 +130,10 @@ export function fakeEnvironment(spreadsheet: FakeSpreadsheet, files: Record<stri
         return Ui;
       },
       getActiveSpreadsheet: () => (needsAuth('SpreadsheetApp.getActiveSpreadsheet'), spreadsheet),
+      // A custom function "Cannot open other spreadsheets (SpreadsheetApp.openById() or
+      // SpreadsheetApp.openByUrl())": refused whichever id it names. Elsewhere the fake opens only itself.
+      openById: (id: string) => open('SpreadsheetApp.openById', id === spreadsheet.getId(), id),
+      openByUrl: (url: string) => open('SpreadsheetApp.openByUrl', url === spreadsheet.getUrl(), url),
       getActive: () => (needsAuth('SpreadsheetApp.getActive'), spreadsheet),
       flush: () => undefined,
     },

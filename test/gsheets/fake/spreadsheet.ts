@@ -1,6 +1,6 @@
 // An in-memory SpreadsheetApp spreadsheet: sheets of cells, ranges in A1 notation, developer metadata, named
-// ranges. It imitates the documented behaviour the add-on relies on (pinned in fake.test.ts): setValues
-// parses like typed input and throws on a wrong shape, getValues gives '' for blanks and Date for dates,
+// ranges. It imitates the behaviour the add-on relies on (pinned in fake.test.ts, which says where a page is
+// silent): setValues parses like typed input (inferred) and throws on a wrong shape, getValues gives '' for blanks and Date for dates,
 // ranges outside the grid throw, and a formula's result spills unless a cell in the way holds data (#REF!).
 import { type Box, parseA1, toA1 } from './a1';
 import { type FakeCell, emptyCell, isEmpty, parseInput } from './cell';
@@ -14,7 +14,7 @@ export interface WriteLogEntry {
   readonly sheet: string;
   readonly a1: string;
   readonly method: string;
-  /** Whether a script held the document lock at the time. */
+  /** Whether the execution that wrote held the document lock at the time. */
   readonly locked: boolean;
 }
 
@@ -23,7 +23,13 @@ export class FakeSpreadsheet implements MetadataOwner {
   readonly named = new Map<string, FakeRange>();
   readonly metadata: FakeMetadata[] = [];
   readonly writes: WriteLogEntry[] = [];
-  lockHeld = false;
+  /**
+   * The execution holding the document lock, if any. A test plays a second script (another sidebar's write)
+   * by setting this to another name, or by running code with `execution` switched.
+   */
+  lockHolder: string | undefined = undefined;
+  /** The execution whose code runs now: the lock is held by an execution, not by a Lock object. */
+  execution = 'this script';
   calculator?: Calculator;
   /** Set while a custom function runs: it may read the spreadsheet but not change it. */
   inCustomFunction = false;
@@ -36,6 +42,7 @@ export class FakeSpreadsheet implements MetadataOwner {
 
   getName = () => this.name;
   getId = () => 'fake-spreadsheet-id';
+  getUrl = () => `https://docs.google.com/spreadsheets/d/${this.getId()}/edit`;
   getSpreadsheetTimeZone = () => this.timeZone;
   getSheets = () => [...this.sheets];
   getNumSheets = () => this.sheets.length;
@@ -71,7 +78,7 @@ export class FakeSpreadsheet implements MetadataOwner {
   }
 
   log(sheet: FakeSheet, box: Box, method: string): void {
-    this.writes.push({ sheet: sheet.name, a1: toA1(box), method, locked: this.lockHeld });
+    this.writes.push({ sheet: sheet.name, a1: toA1(box), method, locked: this.lockHolder === this.execution });
   }
 
   /** Recomputes every formula with the calculator, then spills results into blank cells. */
@@ -100,6 +107,17 @@ export class FakeSheet implements MetadataOwner {
     readonly id: number,
   ) {}
 
+  /** Sheet.hideSheet() / showSheet() / isSheetHidden(): one flag, as the Sheet reference lists them. */
+  hidden = false;
+  isSheetHidden = () => this.hidden;
+  hideSheet() {
+    this.hidden = true;
+    return this;
+  }
+  showSheet() {
+    this.hidden = false;
+    return this;
+  }
   getName = () => this.name;
   setName(n: string) {
     this.name = n;

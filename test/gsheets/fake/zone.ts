@@ -1,5 +1,7 @@
 // Time zones for the fake: what Sheets does with dates is defined by the spreadsheet's zone, not the
-// script's. A date cell reaches a script as the instant of its midnight in the spreadsheet's zone.
+// script's. A date cell reaches a script as the instant of its midnight in the spreadsheet's zone: inferred,
+// since the custom functions guide only says a script in another zone "needs to compensate"; it is the worse
+// case we design for (pinned in fake.test.ts).
 
 /** Minutes east of UTC of `timeZone` at instant `t`. */
 export function offsetMinutes(timeZone: string, t: number): number {
