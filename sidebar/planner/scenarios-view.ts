@@ -52,7 +52,7 @@ export function createScenariosPanel(ctx: AppContext, readInputs: () => Promise<
   const compareButton = button('Compare scenarios', () => void runCompare(), { class: 'ap-button ap-primary', 'data-testid': 'compare-scenarios' });
   const progress = h('div', { class: 'ap-progress', hidden: true, 'data-testid': 'scenario-progress' });
   const results = h('div', { 'aria-live': 'polite', 'data-testid': 'scenario-results' });
-  const writeButton = button('Write the Scenarios sheet', () => void write(), { class: 'ap-button', 'data-testid': 'write-scenarios', disabled: true });
+  const writeButton = button('Write the Scenario comparison sheet', () => void write(), { class: 'ap-button', 'data-testid': 'write-scenarios', disabled: true });
   const step = h('input', { type: 'number', min: 0, step: 'any', placeholder: '10% of each team', 'data-testid': 'gain-step' });
   const gainButton = button('Show what more capacity buys', () => void runGains(), { class: 'ap-button', 'data-testid': 'run-gains' });
   const gainResults = h('div', { 'aria-live': 'polite', 'data-testid': 'gain-results' });
