@@ -142,7 +142,7 @@ export class MemoryBridge implements Bridge {
     const first = Math.min(...placed.values());
     const last = Math.max(...placed.values());
     const address = rangeA1({ top: t.headerRow, left: first, bottom: t.bottom, right: last });
-    return { ok: true, sheet: sheet.name, address, message: `Wrote ${names} beside ${t.name} (${sheet.name}!${address}).` };
+    return { ok: true, sheet: sheet.name, address, message: `Wrote ${names} beside ${t.name} (${sheetA1(sheet.name, address)}).` };
   }
 
   async writeSheet(write: SheetWrite, options: WriteOptions = {}): Promise<WriteResult> {
@@ -170,7 +170,7 @@ export class MemoryBridge implements Bridge {
     this.finish();
     const right = Math.max(0, ...write.rows.map((r) => r.length - 1));
     const address = rangeA1({ top: 0, left: 0, bottom: Math.max(write.rows.length - 1, 0), right });
-    return { ok: true, sheet: sheet.name, address, message: `Wrote the ${sheet.name} sheet (${sheet.name}!${address}).` };
+    return { ok: true, sheet: sheet.name, address, message: `Wrote the ${sheet.name} sheet (${sheetA1(sheet.name, address)}).` };
   }
 
   /** The refusal for values computed from reads that no longer hold (WriteOptions.sources), or undefined. */

@@ -1,26 +1,32 @@
 // The Scenarios custom functions. Like ALLOCATE they plan greedily only (hosts give custom functions
 // seconds); the sidebar offers the optimal planner for the same scenarios.
-import type { FunctionSpec } from '../function-spec';
+import type { FunctionSpec, ParamSpec } from '../function-spec';
 import { readTable } from '../table';
 import { capacityValueTable, scenarioCompare } from './compare';
 import { readPlan } from './model';
 
-const BACKLOG_HELP =
-  'The backlog, as ALLOCATE takes it: ID, a score (Score, Priority score, Weighted score, RICE, WSJF, ICE or CD3), Effort, Team; optional Category, Depends on, Commit.';
+// The plan's three tables, read as ALLOCATE reads them, are the same parameters in both functions.
+const BACKLOG_PARAM: ParamSpec = {
+  name: 'backlog',
+  shape: 'range',
+  help: 'The backlog, as ALLOCATE takes it: ID, a score (Score, Priority score, Weighted score, RICE, WSJF, ICE or CD3), Effort, Team; optional Category, Depends on, Commit.',
+};
+const TEAMS_PARAM: ParamSpec = { name: 'teams', shape: 'range', help: 'Teams with headers Team and Capacity (same unit as Effort).' };
+const MIX_PARAM: ParamSpec = { name: 'mix', shape: 'range', optional: true, omitted: 'no category limits', help: 'Optional investment mix with headers Category and Max share (0–1 of total capacity).' };
 
 export const SCENARIO_COMPARE: FunctionSpec = {
   name: 'SCENARIO_COMPARE',
   section: 'Capacity',
   summary: 'Plans the base and each named scenario (more capacity, a commitment, a different mix) by the ALLOCATE rules and compares them.',
   params: [
-    { name: 'backlog', shape: 'range', help: BACKLOG_HELP },
-    { name: 'teams', shape: 'range', help: 'Teams with headers Team and Capacity (same unit as Effort).' },
+    BACKLOG_PARAM,
+    TEAMS_PARAM,
     {
       name: 'scenarios',
       shape: 'range',
       help: 'Scenarios with headers Scenario, Change, Target, Value. Change: capacity, add capacity, grow capacity, commit, exclude, effort or max share; rows with the same Scenario combine.',
     },
-    { name: 'mix', shape: 'range', optional: true, omitted: 'no category limits', help: 'Optional investment mix with headers Category and Max share (0–1 of total capacity).' },
+    MIX_PARAM,
   ],
   result: 'table',
   returns: 'A header row, then Base, then one row per scenario: Scenario, Score planned, Items planned, Change vs base, Added, Dropped.',
@@ -43,9 +49,9 @@ export const CAPACITY_VALUE: FunctionSpec = {
   section: 'Capacity',
   summary: 'For each team, the score the ALLOCATE plan gains when that team alone gets step more capacity.',
   params: [
-    { name: 'backlog', shape: 'range', help: BACKLOG_HELP },
-    { name: 'teams', shape: 'range', help: 'Teams with headers Team and Capacity (same unit as Effort).' },
-    { name: 'mix', shape: 'range', optional: true, omitted: 'no category limits', help: 'Optional investment mix with headers Category and Max share (0–1 of total capacity).' },
+    BACKLOG_PARAM,
+    TEAMS_PARAM,
+    MIX_PARAM,
     {
       name: 'step',
       shape: 'value',

@@ -38,6 +38,16 @@ export const EXCEL_HOST: HostInfo = { kind: 'excel', style: 'fluent', functionPr
 /** Excel.run, or a stand-in with the same shape in tests. */
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/**
+ * The pane's Excel.run. Without options a batch "fails immediately if the user is editing" a cell
+ * (delayForCellEdit "The default value is false", excel-add-ins-delay-in-cell-edit): someone still typing in a
+ * cell would see Prioritize or Write fail. With it the batch waits until they press Enter or Esc, and then
+ * checks the target cells afresh, so an edit committed into them is refused like any other.
+ */
+export function delayingForCellEdit(excel: { run<T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> }): ExcelRun {
+  return (batch) => excel.run({ delayForCellEdit: true }, batch);
+}
+
 type Cell = string | number | boolean;
 
 /** One block to write: top-left, rows of values, which cells hold a live formula, their number formats. */
@@ -205,7 +215,7 @@ export class ExcelBridge implements Bridge {
       const moved = await writeBlocks(ctx, s, mine, SHEET_WRITER, blocks);
       if (moved.length) return changedWhileWriting(moved, what);
       const address = rangeA1({ top: 0, left: 0, bottom: Math.max(height - 1, 0), right: width - 1 });
-      return { ok: true, sheet: s.name, address, message: `Wrote the ${s.name} sheet (${s.name}!${address}).` };
+      return { ok: true, sheet: s.name, address, message: `Wrote the ${s.name} sheet (${sheetA1(s.name, address)}).` };
     });
     if (result.ok) await this.store.save(ledger);
     return result;
@@ -436,7 +446,8 @@ function cellValue(v: Cell): Excel.CellValue {
  * typed values, then live formulas one cell each. Then
  * reads back what Excel stored and records it in the ledger under `writer`: Excel may normalise formula
  * text, and the fingerprint must match what it keeps. When `table` is given and the write made it grow
- * (AutoFormat as you type applies to API writes: office-js issues #2093, #6745), the table is resized back
+ * (AutoFormat As You Type's "Include new rows and columns in table" may apply to API writes, as its sibling
+ * "Fill formulas in tables" does: office-js issues #2093, #6745; the worse case), the table is resized back
  * and the blocks written again, so the columns stay outside it and their results can spill.
  */
 async function writeBlocks(ctx: Excel.RequestContext, s: SheetSnapshot, own: SheetLedger | undefined, writer: string, blocks: readonly Block[], table?: Region['table']): Promise<string[]> {

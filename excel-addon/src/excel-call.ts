@@ -3,8 +3,8 @@
 //
 // And what Excel passes in. functions.json sets allowErrorForDataTypeAny and allowCustomDataForDataTypeAny
 // (scripts/lib/excel-functions.mjs), so a parameter typed `any` receives Excel's cell values as the data
-// types API describes them ("Custom functions use the same JSON schema for data types as the Excel
-// JavaScript API", custom-functions-data-types-concepts): an error cell as an ErrorCellValue
+// types API describes them ("Custom functions and the Excel JavaScript API use the same JSON schema for data
+// types.", custom-functions-data-types-concepts): an error cell as an ErrorCellValue
 // ({ type: "Error", basicValue: "#DIV/0!", errorType: "Div0" }), a formatted number as
 // { type: "FormattedNumber", basicValue: 0.8, numberFormat: "0%" }, an entity as { type: "Entity", text, … }.
 // They are read here as the basic value the cell stands for, so core sees what it sees from Sheets: error

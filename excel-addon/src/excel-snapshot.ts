@@ -8,7 +8,7 @@
 // - header rows, one row per table, to list and recognise tables and the columns the add-in wrote;
 // - the body of the one table it works on, and the target cells of a write, in chunks under the limits.
 // Reading a cell that no step read throws: an unread cell is never taken for an empty one.
-import { cellA1, parseCell, rangeA1 } from '../../protocol/a1';
+import { cellA1, parseCell, rangeA1, sheetA1 } from '../../protocol/a1';
 import type { Scalar, TableRef } from '../../protocol/bridge';
 import { type Ledger, type SheetLedger, stillOwned } from './ownership';
 
@@ -132,8 +132,19 @@ export async function readOutline(ctx: Excel.RequestContext): Promise<SheetSnaps
 const isPayloadError = (e: unknown) => /PayloadSizeLimitExceeded|RangeExceedsLimit/i.test(String((e as { code?: unknown })?.code ?? '')) || /payload size/i.test(String((e as Error)?.message ?? ''));
 
 /**
+ * Whether `m` is a full rows × cols matrix of cell values. A read over the cell limit may come back as null
+ * instead of an error ("the API will either return null or throw an error", resource-limits-and-performance-
+ * optimization; "In some cases, Range.values returns null instead", excel/performance): such a read holds no
+ * cells, and an unread cell must never pass for an empty one. Excel sends '' for an empty cell, never null.
+ */
+function complete(m: unknown, rows: number, cols: number): m is unknown[][] {
+  return Array.isArray(m) && m.length === rows && m.every((row) => Array.isArray(row) && row.length === cols && row.every((v) => v !== null && v !== undefined));
+}
+
+/**
  * Reads `box` of sheet `s` into s.windows, in row chunks of at most CHUNK_CELLS cells, one sync each; a
- * chunk whose response is still over the limit (long text) is split in half and read again.
+ * chunk whose response is still over the limit (long text), or that came back as null, is split in half and
+ * read again. A single row that still comes back null stops the action with a message saying where.
  */
 export async function readBox(ctx: Excel.RequestContext, s: SheetSnapshot, box: Box, withFormulas = true): Promise<void> {
   const clipped = s.used && { top: Math.max(box.top, s.used.top), left: Math.max(box.left, s.used.left), bottom: Math.min(box.bottom, s.used.bottom), right: Math.min(box.right, s.used.right) };
@@ -152,7 +163,15 @@ export async function readBox(ctx: Excel.RequestContext, s: SheetSnapshot, box: 
       rows = Math.max(1, Math.floor(n / 2));
       continue;
     }
-    s.windows.push({ box: { top, left: clipped.left, bottom: top + n - 1, right: clipped.right }, values: range.values, formulas: withFormulas ? range.formulas : range.values });
+    const chunk = { top, left: clipped.left, bottom: top + n - 1, right: clipped.right };
+    const values: unknown = range.values;
+    const formulas: unknown = withFormulas ? range.formulas : values;
+    if (!complete(values, n, cols) || !complete(formulas, n, cols)) {
+      if (n === 1) throw new Error(`Excel sent back no cells for ${sheetA1(s.name, rangeA1(chunk))}, as it does for a read it finds too big. Nothing was changed. Try again; if it happens again, make that sheet smaller (fewer used columns).`);
+      rows = Math.max(1, Math.floor(n / 2));
+      continue;
+    }
+    s.windows.push({ box: chunk, values, formulas });
     top += n;
   }
 }

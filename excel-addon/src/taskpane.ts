@@ -6,7 +6,7 @@
 // relies on it). The view buttons run here (ribbon.ts) and switch the pane's view while it is shown.
 import type { Bridge } from '../../protocol/bridge';
 import type { SidebarOptions, ViewId } from '../../sidebar/context';
-import { ExcelBridge } from './excel-bridge';
+import { ExcelBridge, delayingForCellEdit } from './excel-bridge';
 import { QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
 import { fetchBase64 } from './insert-workbook';
 import { settingsStore } from './ownership';
@@ -38,7 +38,7 @@ function start(): void {
   const app = document.getElementById('app')!;
   const here = (file: string) => new URL(file, location.href).href;
   const file = here('agile-playbook-quarter.xlsx');
-  const bridge = new ExcelBridge((batch) => Excel.run(batch), settingsStore(Office.context.document.settings), {
+  const bridge = new ExcelBridge(delayingForCellEdit(Excel), settingsStore(Office.context.document.settings), {
     source: { sheetNames: QUARTERLY_PLAN_SHEETS, base64: () => fetchBase64(file) },
   });
   const asked = new URLSearchParams(location.search).get('view') as ViewId | null;

@@ -40,8 +40,9 @@ export function createScenariosPanel(ctx: AppContext, readInputs: () => Promise<
   }, { class: 'ap-button', 'data-testid': 'add-change' });
   const methodSelect = select(
     [
-      { value: 'greedy', label: 'Greedy: as SCENARIO_COMPARE plans (instant)' },
-      { value: 'optimal', label: 'Optimal: most score per scenario (HiGHS)' },
+      // Short enough to read in Sheets' 300 px sidebar; the field's hint says the rest.
+      { value: 'greedy', label: 'Greedy (instant)' },
+      { value: 'optimal', label: 'Optimal (HiGHS)' },
     ],
     method,
     (v) => (method = v as Method),
@@ -51,7 +52,7 @@ export function createScenariosPanel(ctx: AppContext, readInputs: () => Promise<
   const compareButton = button('Compare scenarios', () => void runCompare(), { class: 'ap-button ap-primary', 'data-testid': 'compare-scenarios' });
   const progress = h('div', { class: 'ap-progress', hidden: true, 'data-testid': 'scenario-progress' });
   const results = h('div', { 'aria-live': 'polite', 'data-testid': 'scenario-results' });
-  const writeButton = button('Write the Scenarios sheet', () => void write(), { class: 'ap-button', 'data-testid': 'write-scenarios', disabled: true });
+  const writeButton = button('Write the Scenario comparison sheet', () => void write(), { class: 'ap-button', 'data-testid': 'write-scenarios', disabled: true });
   const step = h('input', { type: 'number', min: 0, step: 'any', placeholder: '10% of each team', 'data-testid': 'gain-step' });
   const gainButton = button('Show what more capacity buys', () => void runGains(), { class: 'ap-button', 'data-testid': 'run-gains' });
   const gainResults = h('div', { 'aria-live': 'polite', 'data-testid': 'gain-results' });
@@ -64,7 +65,8 @@ export function createScenariosPanel(ctx: AppContext, readInputs: () => Promise<
     picker.el,
     list,
     h('div', { class: 'ap-actions' }, addRow),
-    h('div', { class: 'ap-row2' }, field('Plan each scenario', methodSelect), field('Time limit, all (s)', timeLimit)),
+    h('div', { class: 'ap-row2 ap-scenario-settings' }, field('Plan each scenario', methodSelect), field('Time limit, all (s)', timeLimit)),
+    h('p', { class: 'ap-hint' }, 'Greedy gives the figures SCENARIO_COMPARE gives in the sheet; optimal finds the most score for each scenario.'),
     h('div', { class: 'ap-actions' }, compareButton),
     progress,
     results,
@@ -89,13 +91,13 @@ export function createScenariosPanel(ctx: AppContext, readInputs: () => Promise<
           'data-testid': 'scenario-change',
           'aria-label': 'Change',
         });
-        // Two lines per change: the sidebar is narrow, and a scenario name must be readable.
+        // Two lines per change (three in a sidebar under 360 px: see .ap-scenario-change in styles.css).
         return h(
           'div',
-          { class: 'ap-scenario-row', style: 'border-top:1px solid var(--ap-border);padding:6px 0' },
+          { class: 'ap-scenario-row' },
           h(
             'div',
-            { style: 'display:grid;grid-template-columns:1fr auto;gap:4px;margin-bottom:4px' },
+            { class: 'ap-scenario-name' },
             input(r.scenario, 'Scenario', (v) => set({ scenario: v }), 'scenario-name'),
             button('×', () => {
               rows = rows.filter((_, k) => k !== i);
@@ -104,7 +106,7 @@ export function createScenariosPanel(ctx: AppContext, readInputs: () => Promise<
           ),
           h(
             'div',
-            { style: 'display:grid;grid-template-columns:1.1fr 1fr .6fr;gap:4px' },
+            { class: 'ap-scenario-change' },
             change,
             input(r.target, 'Target', (v) => set({ target: v }), 'scenario-target'),
             input(String(r.value), 'Value', (v) => set({ value: v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v }), 'scenario-value'),

@@ -4,8 +4,13 @@
 import datetime
 import json
 import sys
+import warnings
 
 from openpyxl import load_workbook
+
+# LibreOffice writes the template's millions format ($#,##0.00,,"M") with the M escaped, which openpyxl's
+# date-format guess takes for a month, so it warns about every such cell; the format and value are intact.
+warnings.filterwarnings('ignore', message=r'Cell .* is marked as a date but the serial value')
 
 
 def plain(v):

@@ -1,7 +1,7 @@
 // The Excel bridge against what real Excel does (issue 11) and the data-loss holes of issue 12, on the fake
 // Excel that enforces Microsoft's documented limits (test/excel/fake-rules.test.ts pins each rule).
 import { describe, expect, it } from 'vitest';
-import { ExcelBridge } from '../../excel-addon/src/excel-bridge';
+import { ExcelBridge, delayingForCellEdit } from '../../excel-addon/src/excel-bridge';
 import { SETTINGS_KEY, memoryStore, settingsStore } from '../../excel-addon/src/ownership';
 import type { Scalar } from '../../protocol/bridge';
 import { staleReason } from '../../protocol/bridge';
@@ -338,5 +338,86 @@ describe('issue 12: nothing the user typed is lost', () => {
     model.sheet('Backlog')!.put(2, 6, 'typed');
     expect((await bridge.writeColumns(t!.id, [{ header: 'Score', values: [1, 2] }])).ok).toBe(false);
     expect(store.ledger).toEqual({ v: 1, sheets: {} });
+  });
+});
+
+describe('the user is typing in a cell (cell edit mode)', () => {
+  const CELL_EDIT = 'https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit';
+
+  it(`the pane's reads and writes wait for Enter instead of failing ("Batch waits; then runs after edit is committed or canceled", ${CELL_EDIT})`, async () => {
+    const model = new FakeWorkbook();
+    sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(3)]);
+    model.addTable('Backlog', 'T', 0, 0, 3, 5);
+    const excel = { run: fakeRun(model) };
+    // What the pane did before: Excel.run(batch), whose batches fail while the user edits.
+    model.startEditing();
+    await expect(new ExcelBridge((batch) => excel.run(batch), memoryStore()).listTables()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    const bridge = new ExcelBridge(delayingForCellEdit(excel), memoryStore());
+    const listing = bridge.listTables();
+    await expect.poll(() => model.waitingForEdit).toBe(1);
+    model.stopEditing();
+    const [t] = await listing;
+    expect(t).toMatchObject({ name: 'T', rowCount: 3 });
+    model.startEditing();
+    const writing = bridge.writeColumns(t!.id, [{ header: 'Score', values: [1, 2, 3] }]);
+    await expect.poll(() => model.waitingForEdit).toBe(1);
+    expect(model.sheet('Backlog')!.get(0, 6)).toBeUndefined();
+    model.stopEditing();
+    expect(await writing).toMatchObject({ ok: true, address: 'G1:G4' });
+    expect(model.sheet('Backlog')!.get(3, 6)).toEqual({ value: 3 });
+  });
+
+  it('a write that waited for the edit refuses when the committed edit landed in its target, keeping what was typed', async () => {
+    const model = new FakeWorkbook();
+    sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(3)]);
+    model.addTable('Backlog', 'T', 0, 0, 3, 5);
+    const bridge = new ExcelBridge(delayingForCellEdit({ run: fakeRun(model) }), memoryStore());
+    const [t] = await bridge.listTables();
+    // The user is typing a note into G3, right where the Score column would go.
+    model.startEditing();
+    const writing = bridge.writeColumns(t!.id, [{ header: 'Score', values: [1, 2, 3] }]);
+    await expect.poll(() => model.waitingForEdit).toBe(1);
+    model.sheet('Backlog')!.put(2, 6, 'ask Dana');
+    model.stopEditing();
+    const w = await writing;
+    expect(w).toMatchObject({ ok: false });
+    if (!w.ok) expect(w.reason).toMatch(/G3/);
+    expect(model.sheet('Backlog')!.get(2, 6)).toEqual({ value: 'ask Dana' });
+    expect(model.sheet('Backlog')!.get(0, 6)).toBeUndefined();
+  });
+});
+
+describe('a read Excel answers with null (over its cell limit)', () => {
+  it('reads the table whole in smaller chunks when a chunk comes back null', async () => {
+    // The bridge's 50,000-cell chunks are far under 5,000,000; "In some cases, Range.values returns null
+    // instead" (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices)
+    // names no bound, so the fake's limit is lowered below one chunk: the worse case.
+    const model = new FakeWorkbook();
+    sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(12_000)]);
+    model.addTable('Backlog', 'T', 0, 0, 12_000, 5);
+    model.overLimitRead = 'null';
+    model.readLimitCells = 20_000;
+    const h = excelHarness(model);
+    const [t] = await h.bridge.listTables();
+    const data = await h.bridge.readTable(t!.id);
+    expect(data.rows).toHaveLength(12_000);
+    expect(data.rows.at(-1)).toEqual(['B-12000', 'Item 12000', 1_200_000, 1, 0.5, 2]);
+  }, 60_000);
+
+  it('never takes a null read for empty cells: a write whose target read stays null writes nothing and says why', async () => {
+    const model = new FakeWorkbook();
+    sheetOf(model, 'Backlog', [BACKLOG_HEAD, ...backlogRows(3)]);
+    model.addTable('Backlog', 'T', 0, 0, 3, 5);
+    const s = model.sheet('Backlog')!;
+    s.put(2, 6, 'ask Dana');
+    const h = excelHarness(model);
+    const [t] = await h.bridge.listTables();
+    // Now even one row of the sheet comes back null.
+    model.overLimitRead = 'null';
+    model.readLimitCells = 3;
+    await expect(h.bridge.writeColumns(t!.id, [{ header: 'Score', values: [1, 2, 3] }])).rejects.toThrow(/^Excel sent back no cells for Backlog!A1:G1, as it does for a read it finds too big\. Nothing was changed\./);
+    expect(s.get(2, 6)).toEqual({ value: 'ask Dana' });
+    expect(s.get(0, 6)).toBeUndefined();
+    expect(h.store.ledger.sheets).toEqual({});
   });
 });

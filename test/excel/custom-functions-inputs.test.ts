@@ -27,7 +27,7 @@ describe('the fake Excel calculation, pinned to Microsoft\'s words', () => {
   it('passes data types as their JSON only with allowCustomDataForDataTypeAny', async () => {
     // "Setting this value to true allows a custom function to accept data types as parameters and return
     // values." (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowcustomdatafordatatypeany);
-    // "Custom functions use the same JSON schema for data types as the Excel JavaScript API"
+    // "Custom functions and the Excel JavaScript API use the same JSON schema for data types."
     // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
     const echo = (a: unknown) => a;
     expect(await callAsExcel({ allowCustomDataForDataTypeAny: true }, echo, [col(formatted(0.8, '0%'))])).toEqual({ shown: col(formatted(0.8, '0%')), called: true });
@@ -50,6 +50,24 @@ describe('dist/excel/functions.json and functions.js with error and data-type in
     expect(e).toBeInstanceOf(ExcelError);
     expect(e.message).toMatch(/reach/i);
     expect(e.message).toMatch(/#DIV\/0!/);
+  });
+
+  it('an error input shaped as a CustomFunctions.Error ({ code: "#DIV/0!" }) is read as that error too', async () => {
+    // ErrorCode.invalidName and invalidReference: "Note that this error code is supported as a custom function
+    // input error, but not as a custom function output error." (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode).
+    // No page says which shape an error input has when allowErrorForDataTypeAny and allowCustomDataForDataTypeAny
+    // are both set, an ErrorCellValue or an error object with a code: the worse case is either, so both are read.
+    for (const input of [{ code: '#DIV/0!' }, new ExcelError('#DIV/0!')]) {
+      const out = (await callAsExcel(meta, rice, [col(1000, input, 500), col(2, 2, 1), col(0.8, 0.8, 1), col(4, 4, 5)])) as { shown: unknown[][]; called: boolean };
+      expect(out.called).toBe(true);
+      expect(out.shown[0]).toEqual([400]);
+      expect(out.shown[2]).toEqual([100]);
+      const e = out.shown[1]![0] as ExcelError;
+      expect(e).toBeInstanceOf(ExcelError);
+      expect(e.code).toBe('#VALUE!');
+      expect(e.message).toMatch(/reach/i);
+      expect(e.message).toMatch(/#DIV\/0!/);
+    }
   });
 
   it('an #N/A in a single-cell call is an error naming the argument, not a withheld call', async () => {

@@ -136,9 +136,9 @@ describe('dist/excel/manifest.xml', () => {
     const buttons = nodes.filter((n) => n.tag === 'Control');
     const shown = buttons.map((b) => labels.get((b.node.Label as Node[])[0]!.$!.resid!));
     expect(shown).toEqual(['Open Agile Playbook', 'Prioritize', 'Plan capacity', 'Scorecard', 'Insert quarterly plan', 'Share']);
-    // "As of February 23rd, 2026, the showAsTaskpane method no longer applies to add-ins published in the
-    // Microsoft Marketplace. Calls … are ignored." (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in):
-    // the button that opens the pane is a ShowTaskpane action on the shared runtime's page.
+    // "As of February 23rd, 2026, the `showAsTaskpane` method no longer applies to add-ins published in the
+    // Microsoft Marketplace. Calls to `showAsTaskpane` are ignored and won't open the task pane."
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in): the button that opens the pane is a ShowTaskpane action on the shared runtime's page.
     const [open, ...views] = buttons;
     const openAction = (open!.node.Action as Node[])[0]!;
     expect(openAction.$!['xsi:type']).toBe('ShowTaskpane');
@@ -152,6 +152,26 @@ describe('dist/excel/manifest.xml', () => {
       expect((action.FunctionName as string[])[0]).toMatch(/^AgilePlaybook\.show\.[a-z]+$/);
       expect(b.node.Enabled).toEqual(['false']);
     }
+  });
+
+  it('gives no action a TaskpaneId, so the shared runtime keeps its one pane', async () => {
+    // "A shared runtime only supports one task pane, although that task pane can have more than one page." and
+    // "Add-in only manifest: In the ancestor <Host> element that has a descendant <Runtime> element that is set to
+    // a long lifetime, none of the descendant <Action> elements should have a <TaskpaneID> child element."
+    // (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime,
+    // "Good practice: avoid multiple task panes"). Until July 2026 (office-js-docs-pr #5846) the same page said
+    // the opposite ("any task pane without a <TaskpaneID> is considered a different task pane"); the newer text
+    // is followed, and deploy-excel.md's manual check 1 clicks two buttons to see one pane keep its state.
+    expect(nodes.find((n) => n.tag === 'Runtime')!.node.$!.lifetime).toBe('long');
+    const actions = nodes.filter((n) => n.tag === 'Action');
+    expect(actions).toHaveLength(6);
+    for (const a of actions) {
+      expect(Object.keys(a.node).filter((k) => k.replace(/^.*:/, '').toLowerCase() === 'taskpaneid')).toEqual([]);
+      if (a.node.$!['xsi:type'] === 'ShowTaskpane') expect((a.node.SourceLocation as Node[])[0]!.$!.resid).toBe('Taskpane.Url');
+    }
+    expect(xml).not.toMatch(/<TaskpaneId>/i);
+    // TaskpaneId is optional in ShowTaskpane (minOccurs="0" in TaskPaneAppVersionOverridesV1_0.xsd): still valid.
+    expect(await validate(xml)).toEqual([]);
   });
 });
 

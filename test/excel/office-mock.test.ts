@@ -79,8 +79,9 @@ describe('the ownership ledger in Office.context.document.settings', () => {
 });
 
 describe('the ribbon without showAsTaskpane', () => {
-  // "As of February 23rd, 2026, the showAsTaskpane method no longer applies to add-ins published in the
-  // Microsoft Marketplace. Calls to showAsTaskpane from these add-ins are ignored."
+  // "As of February 23rd, 2026, the `showAsTaskpane` method no longer applies to add-ins published in the
+  // Microsoft Marketplace. Calls to `showAsTaskpane` are ignored and won't open the task pane. The
+  // `showAsTaskpane` method only applies to add-ins that are centrally deployed or sideloaded."
   // (https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in)
   it('the fake ignores showAsTaskpane for a Marketplace install, as Office does', async () => {
     const installed = fakeAddin({ marketplace: true });

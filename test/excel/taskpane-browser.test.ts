@@ -144,7 +144,16 @@ describe.skipIf(!HAS_CHROMIUM)('taskpane.html in Chromium', () => {
     await page.locator('.ap-preview tbody tr').first().waitFor();
     await page.screenshot({ path: join(SHOTS, '02-fake-excel-prioritize.png') });
 
+    // The user is still typing in a cell when they click Write: taskpane.ts's Excel.run waits for Enter
+    // (delayForCellEdit; without it "the batch fails immediately if the user is editing",
+    // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+    type Editing = { __model: { startEditing(): void; stopEditing(): void; waitingForEdit: number; sheet(n: string): { get(r: number, c: number): unknown } } };
+    await page.evaluate(() => (window as unknown as Editing).__model.startEditing());
     await page.getByTestId('write-scores').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as Editing).__model.waitingForEdit)).toBe(1);
+    expect(await page.locator('.ap-status').textContent()).not.toMatch(/InvalidOperation|invalid|failed|error/i);
+    expect(await page.evaluate(() => (window as unknown as Editing).__model.sheet('Backlog').get(0, 7))).toBeUndefined();
+    await page.evaluate(() => (window as unknown as Editing).__model.stopEditing());
     await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote .* beside Backlog \(Backlog!H1:I9\)/);
     const formulas = await page.evaluate(() => {
       const s = (window as unknown as { __model: { sheet(n: string): { get(r: number, c: number): { formula?: string } | undefined } } }).__model.sheet('Backlog');

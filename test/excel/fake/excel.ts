@@ -109,9 +109,44 @@ export class FakeWorkbook {
   readonly inserted: { base64: string; options: object }[] = [];
   /** File > Options > Proofing > AutoCorrect > "Include new rows and columns in table": applies to API writes too. */
   autoExpand = false;
+  /** Cells a read may return (5,000,000; a test lowers it to reach the over-limit path with small sheets). */
+  readLimitCells = READ_LIMIT_CELLS;
+  /** What a read over that limit does: the docs say Excel "will either return null or throw an error". */
+  overLimitRead: 'throw' | 'null' = 'throw';
   /** The largest request and response of any sync so far, in bytes of JSON. */
   largest = { request: 0, response: 0 };
   private ids = 0;
+  /** The user is in cell edit mode (typing in a cell, neither Enter nor Esc yet): settles when they leave it. */
+  private edit: { left: Promise<void>; leave: () => void } | undefined;
+  get editing(): boolean {
+    return this.edit !== undefined;
+  }
+  startEditing(): void {
+    if (this.edit) return;
+    let leave!: () => void;
+    const left = new Promise<void>((resolve) => (leave = resolve));
+    this.edit = { left, leave };
+  }
+  /** Enter or Esc: batches waiting with delayForCellEdit run now. */
+  stopEditing(): void {
+    const e = this.edit;
+    this.edit = undefined;
+    e?.leave();
+  }
+  /** How many syncs are waiting for the user to leave cell edit mode. */
+  waitingForEdit = 0;
+  /** What a sync meets in cell edit mode: delayForCellEdit waits for the edit to end, otherwise the batch fails. */
+  async cellEditGate(delayForCellEdit: boolean): Promise<void> {
+    while (this.edit) {
+      if (!delayForCellEdit) throw fakeError('InvalidOperation', 'The requested operation is invalid in the current state: the user is editing a cell.');
+      this.waitingForEdit++;
+      try {
+        await this.edit.left;
+      } finally {
+        this.waitingForEdit--;
+      }
+    }
+  }
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw fakeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
     const s = new FakeSheet(`{sheet-${++this.ids}}`, name);
@@ -147,7 +182,10 @@ export class FakeContext {
   syncs = 0;
   private request = 0;
   private response = 0;
-  constructor(readonly model: FakeWorkbook) {
+  constructor(
+    readonly model: FakeWorkbook,
+    readonly options: Excel.RunOptions = {},
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
   enqueue(op: () => void): void {
@@ -163,6 +201,7 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     this.syncs++;
+    await this.model.cellEditGate(this.options.delayForCellEdit === true);
     const ops = this.queue;
     this.queue = [];
     const request = this.request;
@@ -393,11 +432,15 @@ export class FakeRange extends Proxy {
   boxNow(): Box {
     return { ...this.box()! };
   }
-  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
+  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] | null {
     const b = this.box()!;
     const s = this.sheet();
     const cells = (b.bottom - b.top + 1) * (b.right - b.left + 1);
-    if (cells > READ_LIMIT_CELLS) throw fakeError('ResponsePayloadSizeLimitExceeded', `A range of ${cells} cells is more than the ${READ_LIMIT_CELLS} a read may return.`);
+    const limit = this.ctx.model.readLimitCells;
+    if (cells > limit) {
+      if (this.ctx.model.overLimitRead === 'null') return null;
+      throw fakeError('ResponsePayloadSizeLimitExceeded', `A range of ${cells} cells is more than the ${limit} a read may return.`);
+    }
     return Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => f(s.get(b.top + r, b.left + c))));
   }
   protected read(p: string): unknown {
@@ -559,12 +602,18 @@ function a1(r: number, c: number): string {
   return `${s}${r + 1}`;
 }
 
-/** Excel.run over the fake: the batch, then a final sync, as Office.js does. */
+type Batch<T> = (ctx: Excel.RequestContext) => Promise<T>;
+
+/** Excel.run over the fake, with and without RunOptions: the batch, then a final sync, as Office.js does. */
 export function fakeRun(model: FakeWorkbook) {
-  return async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const ctx = new FakeContext(model);
+  function run<T>(batch: Batch<T>): Promise<T>;
+  function run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  async function run<T>(first: Excel.RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+    const [options, batch] = typeof first === 'function' ? [{}, first] : [first, second!];
+    const ctx = new FakeContext(model, options);
     const result = await batch(ctx as unknown as Excel.RequestContext);
     await ctx.sync();
     return result;
-  };
+  }
+  return run;
 }
