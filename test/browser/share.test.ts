@@ -99,7 +99,7 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
     await openShare(page);
     await page.getByTestId('share-snapshot').click();
     const status = await statusText(page);
-    expect(status).toMatch(/^Wrote the Scorecard \d{4}-\d{2}-\d{2} sheet \(Scorecard \d{4}-\d{2}-\d{2}!A1:P17\)/);
+    expect(status).toMatch(/^Wrote the Scorecard \d{4}-\d{2}-\d{2} sheet \('Scorecard \d{4}-\d{2}-\d{2}'!A1:P17\)/);
     const name = /the (Scorecard \d{4}-\d{2}-\d{2}) sheet/.exec(status)![1]!;
     await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe(name);
     expect(await cellText(page, 'A1')).toBe('Scorecard snapshot · Q2 2026 · Growth Marketing · Fieldstone Analytics');
