@@ -2,71 +2,13 @@
 // google.script.run injected and wired to the built server bundle running on the fake spreadsheet in Node.
 // The spreadsheet holds the quarterly plan inserted by the add-on's own menu item. Screenshots go to
 // test-output/gsheets/. Skips with a message where /usr/bin/chromium is absent.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, ROOT, launch, skipNotice } from '../browser/helpers';
-import { type LoadedAddon, loadAddon, probe, userTypes } from './harness';
+import { HAS_CHROMIUM, launch, skipNotice } from '../browser/helpers';
+import { probe, userTypes } from './harness';
+import { openSidebar, shot } from './sidebar-page';
 
 skipNotice();
-const SHOTS = join(ROOT, 'test-output/gsheets');
-const URL = 'https://sidebar.gsheets.test/';
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-/** A spreadsheet with the quarterly plan, and the sidebar page opened from the menu item `menu`. */
-async function open(browser: Browser, menu = 'menuPrioritize'): Promise<{ addon: LoadedAddon; page: Page; errors: string[] }> {
-  const addon = loadAddon();
-  addon.ss.insertSheet('Sheet1');
-  addon.call('menuInsertQuarterlyPlan');
-  addon.call(menu);
-  const html = addon.env.ui.sidebars[0]!.getContent();
-  // Sheets shows add-on sidebars 300 px wide.
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.exposeFunction('__gasCall', (name: string, args: string) => {
-    try {
-      return JSON.stringify({ ok: true, value: addon.call(name, ...(JSON.parse(args) as unknown[])) });
-    } catch (e) {
-      return JSON.stringify({ ok: false, message: (e as { message?: string }).message ?? String(e) });
-    }
-  });
-  // google.script.run as the page sees it: a builder, asynchronous, handlers called with JSON-like data.
-  await page.addInitScript(() => {
-    type H = ((v: unknown) => void) | undefined;
-    const w = window as unknown as { __gasCall(n: string, a: string): Promise<string>; google: unknown };
-    const make = (ok: H, fail: H): unknown =>
-      new Proxy(
-        {},
-        {
-          get(_, p) {
-            if (p === 'withSuccessHandler') return (f: H) => make(f, fail);
-            if (p === 'withFailureHandler') return (f: H) => make(ok, f);
-            return (...args: unknown[]) =>
-              void w.__gasCall(String(p), JSON.stringify(args)).then((r) => {
-                const x = JSON.parse(r) as { ok: boolean; value?: unknown; message?: string };
-                if (x.ok) ok?.(x.value);
-                else fail?.(new Error(x.message));
-              });
-          },
-        },
-      );
-    w.google = { script: { run: make(undefined, undefined) } };
-  });
-  // No network: the page is answered from memory, and any other request would fail the test.
-  await page.route('**/*', (route) => (route.request().url() === URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
-  await page.goto(URL);
-  await page.locator('.ap-app').waitFor();
-  return { addon, page, errors };
-}
 
 async function status(page: Page): Promise<string> {
   await page.locator('.ap-status').waitFor({ state: 'visible' });
@@ -83,7 +25,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
   });
 
   it('prioritizes the backlog end to end: RICE preview, then Score and Rank written as live Sheets formulas', async () => {
-    const { addon, page, errors } = await open(browser);
+    const { addon, page, errors } = await openSidebar(browser);
     expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-google');
     await page.locator('.ap-preview tbody tr').first().waitFor();
     await shot(page, '01-sheets-prioritize-setup');
@@ -104,7 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
   });
 
   it('refuses to overwrite a cell the user typed, then notices an edit made after the preview', async () => {
-    const { addon, page, errors } = await open(browser);
+    const { addon, page, errors } = await openSidebar(browser);
     await page.locator('.ap-preview tbody tr').first().waitFor();
     userTypes(addon.ss, 'Backlog', 'T7', 'keep me');
     await page.getByTestId('write-scores').click();
@@ -126,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
   });
 
   it('plans greedy and writes the owned Plan sheet', async () => {
-    const { addon, page, errors } = await open(browser, 'menuPlanCapacity');
+    const { addon, page, errors } = await openSidebar(browser, 'menuPlanCapacity');
     await expect.poll(() => page.locator('.ap-tab[aria-selected="true"]').textContent()).toBe('Plan');
     await page.getByTestId('plan').click();
     await page.getByTestId('plan-total').waitFor();
@@ -142,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
   });
 
   it('plans optimally in the sidebar: the wasm from the server once, the worker from the page, progress, the same gap and time limit', async () => {
-    const { addon, page, errors } = await open(browser, 'menuPlanCapacity');
+    const { addon, page, errors } = await openSidebar(browser, 'menuPlanCapacity');
     const calls: string[] = [];
     const call = addon.call;
     (addon as { call: typeof call }).call = (name, ...args) => (calls.push(name), call(name, ...args));
@@ -171,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Sheets sidebar in Chromium, over google.scri
   });
 
   it('cancels an optimal plan while the solver is still arriving', async () => {
-    const { addon, page, errors } = await open(browser, 'menuPlanCapacity');
+    const { addon, page, errors } = await openSidebar(browser, 'menuPlanCapacity');
     // The server holds the first part of highs.wasm back, so the planner is visibly busy when Cancel is pressed.
     let release: () => void = () => undefined;
     const held = new Promise<void>((ok) => (release = ok));

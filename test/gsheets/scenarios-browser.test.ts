@@ -4,70 +4,15 @@
 // compared greedily (the figures SCENARIO_COMPARE gives, computed here with the catalog), optimally in the
 // sidebar's worker, what more capacity buys, and the owned comparison sheet written with a live
 // =AGILE_SCENARIO_COMPARE, refused once a source table changed. Screenshots go to test-output/gsheets/.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scalar } from '../../protocol/bridge';
-import { HAS_CHROMIUM, ROOT, launch, skipNotice } from '../browser/helpers';
+import { HAS_CHROMIUM, launch, skipNotice } from '../browser/helpers';
 import { clippedControls, expectedScenarios, signedPoints, templateCellA1 } from '../browser/scenario-expected';
-import { type LoadedAddon, loadAddon, userTypes } from './harness';
+import { type LoadedAddon, userTypes } from './harness';
+import { openSidebar, shot } from './sidebar-page';
 
 skipNotice();
-const SHOTS = join(ROOT, 'test-output/gsheets');
-const URL = 'https://sidebar.gsheets.test/';
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-/** As test/gsheets/browser.test.ts opens it: the quarterly plan inserted, then the Plan sidebar from the menu. */
-async function open(browser: Browser): Promise<{ addon: LoadedAddon; page: Page; errors: string[] }> {
-  const addon = loadAddon();
-  addon.ss.insertSheet('Sheet1');
-  addon.call('menuInsertQuarterlyPlan');
-  addon.call('menuPlanCapacity');
-  const html = addon.env.ui.sidebars[0]!.getContent();
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.exposeFunction('__gasCall', (name: string, args: string) => {
-    try {
-      return JSON.stringify({ ok: true, value: addon.call(name, ...(JSON.parse(args) as unknown[])) });
-    } catch (e) {
-      return JSON.stringify({ ok: false, message: (e as { message?: string }).message ?? String(e) });
-    }
-  });
-  await page.addInitScript(() => {
-    type H = ((v: unknown) => void) | undefined;
-    const w = window as unknown as { __gasCall(n: string, a: string): Promise<string>; google: unknown };
-    const make = (ok: H, fail: H): unknown =>
-      new Proxy(
-        {},
-        {
-          get(_, p) {
-            if (p === 'withSuccessHandler') return (f: H) => make(f, fail);
-            if (p === 'withFailureHandler') return (f: H) => make(ok, f);
-            return (...args: unknown[]) =>
-              void w.__gasCall(String(p), JSON.stringify(args)).then((r) => {
-                const x = JSON.parse(r) as { ok: boolean; value?: unknown; message?: string };
-                if (x.ok) ok?.(x.value);
-                else fail?.(new Error(x.message));
-              });
-          },
-        },
-      );
-    w.google = { script: { run: make(undefined, undefined) } };
-  });
-  await page.route('**/*', (route) => (route.request().url() === URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
-  await page.goto(URL);
-  await page.locator('.ap-app').waitFor();
-  return { addon, page, errors };
-}
 
 /** A cell of the fake spreadsheet as SCENARIO_COMPARE would receive it (dates as serial numbers). */
 function cellOf(addon: LoadedAddon) {
@@ -89,7 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Scenarios panel in the Sheets sidebar, over 
   });
 
   it('compares the template\'s scenarios greedy (as SCENARIO_COMPARE) and optimal in the worker, shows what capacity buys, and writes the comparison sheet once', async () => {
-    const { addon, page, errors } = await open(browser);
+    const { addon, page, errors } = await openSidebar(browser, 'menuPlanCapacity');
     await expect.poll(() => page.locator('.ap-tab[aria-selected="true"]').textContent()).toBe('Plan');
     const panel = page.locator('section[aria-label="Scenarios"]');
     await expect.poll(() => page.getByTestId('scenario-name').count()).toBe(4);
