@@ -121,6 +121,23 @@ describe('the fake SpreadsheetApp: values', () => {
 });
 
 describe('the fake SpreadsheetApp: spills, sheets, metadata, named ranges', () => {
+  it('hides a sheet, but never the only visible one', () => {
+    cite(
+      'https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()',
+      'Hides this sheet. Has no effect if the sheet is already hidden. If this method is called on the only visible sheet, it throws an exception.',
+    );
+    const ss = new FakeSpreadsheet('t');
+    const a = ss.insertSheet('A');
+    const b = ss.insertSheet('B');
+    a.hideSheet();
+    a.hideSheet();
+    expect([a.isSheetHidden(), b.isSheetHidden()]).toEqual([true, false]);
+    // The page names no message; the fake's is its own.
+    expect(() => b.hideSheet()).toThrow();
+    a.showSheet();
+    expect(a.isSheetHidden()).toBe(false);
+  });
+
   it('spills a formula result into blank cells and shows #REF! when data is in the way', () => {
     // Custom functions guide, "Return values".
     cite(CUSTOM_FUNCTIONS, 'If a custom function returns a two-dimensional array of values, the values overflow into adjacent cells as long as those cells are empty. If this would cause the array to overwrite existing cell contents, the custom function throws an error instead.');

@@ -107,10 +107,11 @@ export class FakeSheet implements MetadataOwner {
     readonly id: number,
   ) {}
 
-  /** Sheet.hideSheet() / showSheet() / isSheetHidden(): one flag, as the Sheet reference lists them. */
+  /** Sheet.hideSheet() / showSheet() / isSheetHidden(): one flag (pinned in fake.test.ts). */
   hidden = false;
   isSheetHidden = () => this.hidden;
   hideSheet() {
+    if (!this.hidden && this.parent.sheets.every((s) => s === this || s.hidden)) throw new Error('You can\'t hide all the sheets in a document.');
     this.hidden = true;
     return this;
   }
