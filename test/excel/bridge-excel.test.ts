@@ -14,6 +14,29 @@ function sheetOf(model: FakeWorkbook, name: string, rows: readonly (readonly Sca
   return s;
 }
 
+/**
+ * Excel.run on the fake, with `during` run at every sync after the batch queued a write: what happens in
+ * Excel between the add-in's checks and the request that writes (a user's edit, a sheet protected).
+ */
+function atWritingSync(model: FakeWorkbook, during: () => void): ConstructorParameters<typeof ExcelBridge>[0] {
+  return async (batch) =>
+    fakeRun(model)(async (ctx) => {
+      const c = ctx as unknown as { sent(v: unknown): void; sync(): Promise<void> };
+      const sent = c.sent.bind(c);
+      const sync = c.sync.bind(c);
+      let writing = false;
+      c.sent = (v) => {
+        writing = true;
+        sent(v);
+      };
+      c.sync = async () => {
+        if (writing) during();
+        return sync();
+      };
+      return batch(ctx);
+    });
+}
+
 const BACKLOG_HEAD = ['ID', 'Item', 'Reach', 'Impact', 'Confidence', 'Effort'];
 const backlogRows = (n: number, from = 1): Scalar[][] => Array.from({ length: n }, (_, i) => [`B-${i + from}`, `Item ${i + from}`, 100 * (i + 1), 1, 0.5, 2]);
 
@@ -172,23 +195,12 @@ describe('the ownership ledger', () => {
     const before = JSON.stringify(stored.get(SETTINGS_KEY));
     expect(before).toContain('"G4"');
     // A second write that Excel rejects at the sync that writes (the sheet got protected after the checks).
-    const failing = new ExcelBridge(async (batch) =>
-      fakeRun(model)(async (ctx) => {
-        const c = ctx as unknown as { sent(v: unknown): void; sync(): Promise<void> };
-        const sent = c.sent.bind(c);
-        const sync = c.sync.bind(c);
-        let writing = false;
-        c.sent = (v) => {
-          writing = true;
-          sent(v);
-        };
-        c.sync = async () => {
-          if (writing) model.sheet('Backlog')!.protected = true;
-          return sync();
-        };
-        return batch(ctx);
+    const failing = new ExcelBridge(
+      atWritingSync(model, () => {
+        model.sheet('Backlog')!.protected = true;
       }),
-    settingsStore(settings));
+      settingsStore(settings),
+    );
     await expect(failing.writeColumns(t!.id, [{ header: 'Score', values: [7, 8] }, { header: 'Rank', values: [1, 2] }])).rejects.toMatchObject({ code: 'AccessDenied' });
     expect(JSON.stringify(stored.get(SETTINGS_KEY))).toBe(before);
   });
@@ -298,25 +310,11 @@ describe('issue 12: nothing the user typed is lost', () => {
     let typed = false;
     // The user types into G3 after the bridge checked the target, just before its write reaches Excel.
     const bridge = new ExcelBridge(
-      async (batch) =>
-        fakeRun(model)(async (ctx) => {
-          const c = ctx as unknown as { sent(v: unknown): void; sync(): Promise<void> };
-          const sent = c.sent.bind(c);
-          const sync = c.sync.bind(c);
-          let writing = false;
-          c.sent = (v) => {
-            writing = true;
-            sent(v);
-          };
-          c.sync = async () => {
-            if (writing && !typed) {
-              typed = true;
-              model.sheet('Backlog')!.put(2, 6, 'CMO: keep this!');
-            }
-            return sync();
-          };
-          return batch(ctx);
-        }),
+      atWritingSync(model, () => {
+        if (typed) return;
+        typed = true;
+        model.sheet('Backlog')!.put(2, 6, 'CMO: keep this!');
+      }),
       store,
     );
     const [t] = await bridge.listTables();
