@@ -6,7 +6,7 @@
 //
 // Writes are gathered while a bridge call runs and applied by commit() as one command per sheet, all in
 // one undo step, then commit() waits until the engine has applied the recalculated results.
-import { BooleanNumber, CellValueType, type ICellData, ICommandService, IUndoRedoService, IUniverInstanceService, type IWorkbookData, type IWorksheetData, LocaleType, type Workbook as UWorkbook, type Worksheet } from '@univerjs/core';
+import { BooleanNumber, CellValueType, RedoCommand, UndoCommand, type ICellData, type IUndoRedoItem, ICommandService, IUndoRedoService, IUniverInstanceService, type IWorkbookData, type IWorksheetData, LocaleType, type Workbook as UWorkbook, type Worksheet } from '@univerjs/core';
 import { FormulaDataModel } from '@univerjs/engine-formula';
 import { SetRangeValuesCommand } from '@univerjs/sheets';
 import { FormulaCalculationSessionService } from '@univerjs/sheets-formula';
@@ -56,7 +56,8 @@ export class LiveBook {
   private readonly meta = new Map<string, SheetMeta>();
   private readonly views = new Map<string, LiveSheet>();
   private readonly pending = new Map<string, Map<number, Cell | undefined>>();
-  private batch: { dispose(): void } | undefined;
+  /** Where this write's first undo item sits on the undo stack, while a write is gathered. */
+  private batch: number | undefined;
   private spillVersion = 0;
   private spillCache = new Map<string, { version: number; masters: { row: number; col: number; rows: number; cols: number }[] }>();
   private readonly listeners = new Set<() => void>();
@@ -174,9 +175,9 @@ export class LiveBook {
       }
     } finally {
       this.pending.clear();
-      const batch = this.batch;
+      const from = this.batch;
       this.batch = undefined;
-      batch?.dispose();
+      if (from !== undefined) this.mergeUndo(from);
     }
     await this.calculated();
     for (const l of this.listeners) l();
@@ -194,6 +195,24 @@ export class LiveBook {
     const value: ICellData = input.formula ? { f: typed.f!, si: null, v: null } : { ...typed, f: null, si: null, ...(typed.v === undefined ? { v: null } : {}) };
     await commands.executeCommand(SetRangeValuesCommand.id, { unitId: this.unitId, subUnitId: sheet.id, range: { startRow: row, endRow: row, startColumn: col, endColumn: col }, value: { [row]: { [col]: value } } });
     await this.calculated();
+  }
+
+  /** Undoes the last step of this workbook (a typed edit, or a whole sidebar write), recalculated. */
+  async undo(): Promise<boolean> {
+    return this.step(UndoCommand.id);
+  }
+
+  async redo(): Promise<boolean> {
+    return this.step(RedoCommand.id);
+  }
+
+  private async step(id: string): Promise<boolean> {
+    const injector = this.engine.univer.__getInjector();
+    // The undo commands act on the focused workbook; the page focuses the one it shows, the tests none.
+    injector.get(IUniverInstanceService).focusUnit(this.unitId);
+    const done = await injector.get(ICommandService).executeCommand(id);
+    await this.calculated();
+    return done;
   }
 
   /** Resolves once the engine has no calculation running and its results are in the cells. */
@@ -293,8 +312,30 @@ export class LiveBook {
     return v;
   }
 
+  private undoStack(): IUndoRedoItem[] {
+    // The service keeps its stacks private; this is the one place that reaches in (see mergeUndo).
+    const service = this.engine.univer.__getInjector().get(IUndoRedoService) as unknown as { _getUndoStack(unit: string, create: boolean): IUndoRedoItem[] };
+    return service._getUndoStack(this.unitId, true);
+  }
+
   private begin(): void {
-    this.batch ??= this.engine.univer.__getInjector().get(IUndoRedoService).__tempBatchingUndoRedo(this.unitId);
+    this.batch ??= this.undoStack().length;
+  }
+
+  /**
+   * Makes the undo items one write pushed into one step. The engine's own batching (0.25.1) appends each
+   * command's undo mutations in the order the commands ran, so undoing "insert the Plan sheet, then fill
+   * it" removes the sheet first and then fails to clear it; undo has to run the commands' undos last first.
+   */
+  private mergeUndo(from: number): void {
+    const stack = this.undoStack();
+    if (stack.length - from < 2) return;
+    const items = stack.splice(from);
+    stack.push({
+      unitID: this.unitId,
+      redoMutations: items.flatMap((i) => i.redoMutations),
+      undoMutations: items.reverse().flatMap((i) => i.undoMutations),
+    });
   }
 
   private ensureRoom(sheetId: string, rows: number, cols: number): void {
