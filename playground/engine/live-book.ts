@@ -294,6 +294,11 @@ export class LiveBook {
     return masters;
   }
 
+  /** Counts applied changes: what was read from the engine is current while this stays the same. */
+  get version(): number {
+    return this.spillVersion;
+  }
+
   spilledValue(sheetId: string, row: number, col: number): ICellData | undefined {
     return this.formulaData().getArrayFormulaCellData()[this.unitId]?.[sheetId]?.[row]?.[col] ?? undefined;
   }
@@ -407,8 +412,13 @@ export class LiveSheet implements SheetView {
     this.book.stage(this.id, cellKey(row, col), cell);
   }
 
+  private cached: { version: number; cells: [number, Cell][] } | undefined;
+
   /** Every cell that holds something: typed, written or spilled, with the writes not yet applied. */
   entries(): [number, Cell][] {
+    const pending = this.book.pendingOf(this.id);
+    // Table listing reads every cell on each bridge call: between changes the engine's cells are the same.
+    if (!pending?.size && this.cached?.version === this.book.version) return this.cached.cells;
     const out = new Map<number, Cell>();
     this.ws()
       .getCellMatrix()
@@ -426,11 +436,13 @@ export class LiveSheet implements SheetView {
         }
       }
     }
-    for (const [key, cell] of this.book.pendingOf(this.id) ?? []) {
+    for (const [key, cell] of pending ?? []) {
       if (cell === undefined || isEmptyCell(cell)) out.delete(key);
       else out.set(key, cell);
     }
-    return [...out];
+    const cells = [...out];
+    if (!pending?.size) this.cached = { version: this.book.version, cells };
+    return cells;
   }
 
   usedRange(): { top: number; left: number; bottom: number; right: number } | undefined {
