@@ -2,7 +2,6 @@
 // directions from their names, never dates, IDs or computed scores; tied items share their rank confidence.
 import { describe, expect, it } from 'vitest';
 import type { Scalar, TableData } from '../../protocol/bridge';
-import type { MemoryBridge } from '../../playground/memory-bridge';
 import { liveBridge } from './live';
 import { quarterlyPlanWorkbook } from '../../playground/template';
 import { criterionDirection, defaultCriteria } from '../../sidebar/prioritize/mapping';

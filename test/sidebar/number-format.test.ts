@@ -2,7 +2,6 @@
 // add-ins write carries formats (Score and Rank columns, the Plan sheet).
 import { describe, expect, it } from 'vitest';
 import { formatByCode, formatGeneral, formatValue } from '../../protocol/number-format';
-import type { MemoryBridge } from '../../playground/memory-bridge';
 import { liveBridge } from './live';
 import { quarterlyPlanWorkbook } from '../../playground/template';
 import { computeScorecard, scorecardColumns } from '../../sidebar/scorecard/model';
