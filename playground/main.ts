@@ -228,3 +228,4 @@ function start(): void {
 }
 
 start();
+if (new URLSearchParams(location.search).has('bench')) void import('./bench-driver');
