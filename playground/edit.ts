@@ -1,8 +1,7 @@
 // What typing into a cell of the playground's grid does. A typed cell is the user's data from then on, even
 // inside a column the add-in wrote, so the next write there refuses instead of overwriting it.
 import type { Scalar } from '../protocol/bridge';
-import { recalc } from './evaluate';
-import type { Workbook } from './workbook';
+import type { LiveBook } from './engine/live-book';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -19,10 +18,7 @@ export function parseInput(text: string): { value: Scalar; formula?: string } {
   return { value: text };
 }
 
-export function typeInto(wb: Workbook, sheetName: string, row: number, col: number, input: { value: Scalar; formula?: string }): void {
-  const sheet = wb.sheet(sheetName);
-  if (!sheet) throw new Error(`no sheet named ${sheetName}`);
-  sheet.set(row, col, input.formula ? { value: '', formula: input.formula } : { value: input.value });
-  recalc(wb);
-  wb.changed();
+/** A typed edit, as the grid's cell editor makes it: the cell's content changes, nothing else of it. */
+export async function typeInto(book: LiveBook, sheetName: string, row: number, col: number, input: { value: Scalar; formula?: string }): Promise<void> {
+  await book.type(sheetName, row, col, input);
 }

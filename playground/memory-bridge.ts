@@ -24,10 +24,10 @@ import {
 } from '../protocol/bridge';
 import { type Dialect, type PlacedRange, dialectFor, renderFormula } from '../protocol/formula';
 import { normalizeHeader } from '../core/table';
-import { recalc } from './evaluate';
 import { putRenderedSheet, quarterlyPlanSheets } from './template';
 import { type DetectedTable, detectTables } from './tables';
-import { type Cell, SHEET_WRITE, type Sheet, type Workbook, cellKey, claim, isEmptyCell, keyCol, keyRow, ownedNow } from './workbook';
+import type { LiveBook } from './engine/live-book';
+import { type Cell, SHEET_WRITE, type SheetView, cellKey, claim, isEmptyCell, keyCol, keyRow, ownedNow } from './workbook';
 
 export const PLAYGROUND_HOSTS: Record<'excel' | 'sheets', HostInfo> = {
   excel: { kind: 'playground', style: 'fluent', functionPrefix: 'AGILE.', label: 'the playground (Excel look)' },
@@ -46,7 +46,7 @@ export class MemoryBridge implements Bridge {
   private readonly dialect: Dialect;
 
   constructor(
-    readonly workbook: Workbook,
+    readonly workbook: LiveBook,
     readonly host: HostInfo = PLAYGROUND_HOSTS.excel,
   ) {
     this.dialect = dialectFor(host.functionPrefix);
@@ -138,7 +138,7 @@ export class MemoryBridge implements Bridge {
         sheet.set(t.headerRow + 1 + i, col, claim(cell, writer));
       });
     }
-    this.finish();
+    await this.finish();
     const first = Math.min(...placed.values());
     const last = Math.max(...placed.values());
     const address = rangeA1({ top: t.headerRow, left: first, bottom: t.bottom, right: last });
@@ -161,13 +161,13 @@ export class MemoryBridge implements Bridge {
     const sheet = existing ?? this.workbook.addSheet(write.name);
     if (!existing) sheet.owned = true;
     // What the last sheet write put there and this one does not, goes: the sheet shows one plan, not two.
-    for (const key of [...sheet.cells.keys()]) {
+    for (const [key] of [...sheet.entries()]) {
       const r = keyRow(key);
       const c = keyCol(key);
       if (sheet.get(r, c)!.writer === SHEET_WRITE && ownedNow(sheet, r, c)) sheet.set(r, c, undefined);
     }
     this.put(sheet, write.rows, true, write);
-    this.finish();
+    await this.finish();
     const right = Math.max(0, ...write.rows.map((r) => r.length - 1));
     const address = rangeA1({ top: 0, left: 0, bottom: Math.max(write.rows.length - 1, 0), right });
     return { ok: true, sheet: sheet.name, address, message: `Wrote the ${sheet.name} sheet (${sheetA1(sheet.name, address)}).` };
@@ -208,12 +208,12 @@ export class MemoryBridge implements Bridge {
       if (source) putRenderedSheet(sheet, source);
       else this.put(sheet, s.rows, false);
     }
-    this.finish();
+    await this.finish();
     const first = template.sheets[0]?.name ?? '';
     return { ok: true, sheet: first, address: 'A1', message: `Inserted ${template.name}: ${template.sheets.map((s) => s.name).join(', ')}.` };
   }
 
-  private put(sheet: Sheet, rows: readonly (readonly WriteCell[])[], owned: boolean, formats: Pick<SheetWrite, 'columnFormats' | 'cellFormats'> = {}): void {
+  private put(sheet: SheetView, rows: readonly (readonly WriteCell[])[], owned: boolean, formats: Pick<SheetWrite, 'columnFormats' | 'cellFormats'> = {}): void {
     rows.forEach((row, r) =>
       row.forEach((w, c) => {
         if (w === '' && !owned) return;
@@ -225,7 +225,7 @@ export class MemoryBridge implements Bridge {
     );
   }
 
-  private formulaText(sheet: Sheet, f: Extract<WriteCell, object>['formula']): string {
+  private formulaText(sheet: SheetView, f: Extract<WriteCell, object>['formula']): string {
     return renderFormula(f, this.dialect, {
       sheet: sheet.name,
       columns: (headers, table) => {
@@ -240,15 +240,14 @@ export class MemoryBridge implements Bridge {
     });
   }
 
-  /** Recomputes formulas and tells the grid to redraw. */
-  private finish(): void {
-    recalc(this.workbook);
-    this.workbook.changed();
+  /** Applies the write as one undo step and waits until the engine shows every recalculated result. */
+  private async finish(): Promise<void> {
+    await this.workbook.commit();
   }
 }
 
 /** Whether the header cell of a column beside a table is one the add-in wrote and still holds. */
-function ownsColumnHeader(sheet: Sheet, row: number, col: number): boolean {
+function ownsColumnHeader(sheet: SheetView, row: number, col: number): boolean {
   const writer = sheet.get(row, col)?.writer;
   return ownedNow(sheet, row, col) && writer !== SHEET_WRITE;
 }
@@ -258,7 +257,7 @@ function ownsColumnHeader(sheet: Sheet, row: number, col: number): boolean {
  * what was written. Cells of unknown writer (claimed in a reopened file, which records what was written but
  * not by which write) count as any column write's, never as the owned sheet's.
  */
-function mayRewrite(sheet: Sheet, row: number, col: number, writer: number): boolean {
+function mayRewrite(sheet: SheetView, row: number, col: number, writer: number): boolean {
   const cell = sheet.get(row, col);
   if (isEmptyCell(cell)) return true;
   if (!ownedNow(sheet, row, col)) return false;
@@ -270,7 +269,7 @@ function mayRewrite(sheet: Sheet, row: number, col: number, writer: number): boo
  * the add-in's to clear, as far down as they run unbroken. Anything else in the column (another table's
  * column a blank row below, a note) stays.
  */
-function clearLeftovers(sheet: Sheet, col: number, bottom: number, writer: number): void {
+function clearLeftovers(sheet: SheetView, col: number, bottom: number, writer: number): void {
   for (let r = bottom + 1; ownedNow(sheet, r, col); r++) {
     const w = sheet.get(r, col)!.writer;
     if (w !== writer && w !== undefined) break;

@@ -4,7 +4,7 @@
 // which is what lets a write beside the table notice it and refuse.
 import { cellA1, rangeA1 } from '../protocol/a1';
 import { type ReadTable, readTables, readingNotes } from '../protocol/sheet-reading';
-import { type FileTable, type Sheet, isEmptyCell, keyCol, keyRow } from './workbook';
+import { type FileTable, type SheetView, isEmptyCell, keyCol, keyRow } from './workbook';
 
 export interface DetectedTable {
   readonly id: string;
@@ -22,10 +22,10 @@ export interface DetectedTable {
   readonly blankRows: readonly number[];
 }
 
-function extent(sheet: Sheet): { rows: number; cols: number } {
+function extent(sheet: SheetView): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
-  for (const [key, cell] of sheet.cells) {
+  for (const [key, cell] of sheet.entries()) {
     if (isEmptyCell(cell)) continue;
     rows = Math.max(rows, keyRow(key) + 1);
     cols = Math.max(cols, keyCol(key) + 1);
@@ -37,7 +37,7 @@ function extent(sheet: Sheet): { rows: number; cols: number } {
  * An Excel table's last row, grown over rows typed directly under it, as Excel's AutoExpansion does when a
  * person types there (a table with a totals row does not grow: the row under it is outside the table).
  */
-export function grownBottom(sheet: Sheet, t: FileTable): number {
+export function grownBottom(sheet: SheetView, t: FileTable): number {
   let bottom = t.bottom;
   if (t.totalsRow) return bottom;
   const filled = (r: number) => {
@@ -48,7 +48,7 @@ export function grownBottom(sheet: Sheet, t: FileTable): number {
   return bottom;
 }
 
-function fileTables(sheet: Sheet): Omit<DetectedTable, 'id' | 'name'>[] {
+function fileTables(sheet: SheetView): Omit<DetectedTable, 'id' | 'name'>[] {
   return sheet.fileTables.flatMap((t) => {
     // A headerless table has no names for its columns: the sidebar cannot map it, so it is not offered.
     if (!t.headerRow) return [];
@@ -67,7 +67,7 @@ function fileTables(sheet: Sheet): Omit<DetectedTable, 'id' | 'name'>[] {
   });
 }
 
-export function detectTables(sheet: Sheet): DetectedTable[] {
+export function detectTables(sheet: SheetView): DetectedTable[] {
   if (sheet.hidden) return [];
   const own = fileTables(sheet);
   const { rows, cols } = extent(sheet);

@@ -6,8 +6,7 @@
 import { QUARTER, type RenderedCell, type RenderedSheet, isoToSerial, renderWorkbook } from '../templates/index';
 import { parseRange } from '../protocol/a1';
 import { QUARTERLY_PLAN_FILE_NAME } from '../sidebar/quarterly-plan';
-import { recalc } from './evaluate';
-import { type Cell, type Sheet, Workbook, cellKey } from './workbook';
+import { type Cell, type SheetView, Workbook, cellKey } from './workbook';
 
 let rendered: RenderedSheet[] | undefined;
 
@@ -24,7 +23,7 @@ function valueOf(c: RenderedCell): Cell | undefined {
 }
 
 /** Writes one rendered sheet's cells into a playground sheet (1-based rendered rows become 0-based). */
-export function putRenderedSheet(sheet: Sheet, source: RenderedSheet): void {
+export function putRenderedSheet(sheet: SheetView, source: RenderedSheet): void {
   const masters: RenderedCell[] = [];
   for (const c of source.cells) {
     if (c.inArray) continue;
@@ -50,12 +49,11 @@ export function putRenderedSheet(sheet: Sheet, source: RenderedSheet): void {
   }
 }
 
-/** The sample quarter: a new workbook holding the quarterly-plan template, recalculated by the catalog. */
+/** The sample quarter: a new workbook holding the quarterly-plan template, with the results rendered. */
 export function quarterlyPlanWorkbook(): Workbook {
   const wb = new Workbook();
   wb.fileName = QUARTERLY_PLAN_FILE_NAME;
   for (const s of quarterlyPlanSheets()) putRenderedSheet(wb.addSheet(s.name), s);
-  recalc(wb);
   for (const s of wb.sheets) s.dirty.clear();
   return wb;
 }

@@ -71,7 +71,7 @@ export function claim(cell: Cell, writer: number): Cell {
  * Whether the add-in may rewrite this cell: it claimed it and it still holds what was written (for a
  * spilled cell: its master still holds the add-in's formula and spills over it).
  */
-export function ownedNow(sheet: Sheet, row: number, col: number): boolean {
+export function ownedNow(sheet: SheetView, row: number, col: number): boolean {
   const c = sheet.get(row, col);
   if (!c?.owned) return false;
   if (c.spillFrom === undefined) return c.mark === contentMark(c);
@@ -83,11 +83,29 @@ export function ownedNow(sheet: Sheet, row: number, col: number): boolean {
   return inside && master!.spillFrom === undefined && ownedNow(sheet, masterRow, masterCol);
 }
 
+/**
+ * What reading tables and writing need of a sheet: the transfer Sheet below (a file's cells, the sample) and
+ * the engine's live sheet (engine/live-book.ts) both provide it, so one table reading and one bridge serve both.
+ */
+export interface SheetView {
+  readonly name: string;
+  owned: boolean;
+  readonly hidden?: 'hidden' | 'veryHidden';
+  readonly hiddenRows: { has(row: number): boolean };
+  readonly fileTables: FileTable[];
+  get(row: number, col: number): Cell | undefined;
+  value(row: number, col: number): Scalar;
+  set(row: number, col: number, cell: Cell | undefined): void;
+  /** Every cell that holds something, by key. */
+  entries(): Iterable<[number, Cell]>;
+  usedRange(): { top: number; left: number; bottom: number; right: number } | undefined;
+}
+
 export function isEmptyCell(c: Cell | undefined): boolean {
   return !c || (c.formula === undefined && (c.value === '' || c.value === null || c.value === undefined));
 }
 
-export class Sheet {
+export class Sheet implements SheetView {
   readonly cells = new Map<number, Cell>();
   /** Keys changed since the workbook was opened (for the download). */
   readonly dirty = new Set<number>();
@@ -99,6 +117,8 @@ export class Sheet {
   readonly hiddenRows = new Set<number>();
   /** Excel tables of the opened file. */
   readonly fileTables: FileTable[] = [];
+  /** Frozen rows and columns at the top left, as the file's first view has them. */
+  frozen?: { rows: number; cols: number };
 
   constructor(public name: string) {}
 
@@ -115,6 +135,10 @@ export class Sheet {
     if (cell === undefined || (isEmptyCell(cell) && !cell.owned)) this.cells.delete(key);
     else this.cells.set(key, cell);
     this.dirty.add(key);
+  }
+
+  entries(): Iterable<[number, Cell]> {
+    return this.cells;
   }
 
   /** The bounding box of every non-empty cell, or undefined for an empty sheet. */

@@ -3,11 +3,13 @@ import { parseCell } from '../../protocol/a1';
 import { typeInto } from '../../playground/edit';
 import { MemoryBridge, PLAYGROUND_HOSTS } from '../../playground/memory-bridge';
 import { workbookFromRows } from '../../playground/workbook';
+import { LiveBook } from '../../playground/engine/live-book';
+import { headlessEngine } from '../../playground/engine/headless';
 import { type MakeBridge, bridgeContract } from './bridge-contract';
 
 function memoryHarness(look: 'excel' | 'sheets'): MakeBridge {
   return async (fixture) => {
-    const wb = workbookFromRows(fixture.sheets);
+    const wb = await LiveBook.open(headlessEngine(), workbookFromRows(fixture.sheets));
     const bridge = new MemoryBridge(wb, PLAYGROUND_HOSTS[look]);
     const at = (a1: string) => {
       const p = parseCell(a1);
@@ -23,7 +25,7 @@ function memoryHarness(look: 'excel' | 'sheets'): MakeBridge {
       },
       async type(sheet, a1, value) {
         const { row, col } = at(a1);
-        typeInto(wb, sheet, row, col, { value });
+        await typeInto(wb, sheet, row, col, { value });
       },
     };
   };
