@@ -10,8 +10,7 @@ import { BENCH_COLUMNS, WRITTEN_HEADERS, afterNextPaint, benchBacklog, expectedR
 import { BENCH_PARAM, BENCH_SHEET, type BenchOpened, type PlaygroundBenchDriver } from '../bench/playground-driver';
 import { recalc } from './evaluate';
 import { displayValue } from './grid';
-import { MemoryBridge } from './memory-bridge';
-import type { Sheet, Workbook } from './workbook';
+import { type Sheet, Workbook } from './workbook';
 
 const rows = Number(new URLSearchParams(location.search).get(BENCH_PARAM));
 let bridge: Bridge | undefined;
@@ -73,10 +72,13 @@ const opened = new Promise<BenchOpened>((resolve, reject) => {
   const mount = api.mount.bind(api);
   window.AgilePlaybookSidebar = { ...api, mount: (root: HTMLElement, b: Bridge, options?: object) => {
     bridge = b;
-    if (!workbook && b instanceof MemoryBridge) {
-      workbook = b.workbook;
+    // This driver knows only the home-made workbook; a page whose Bridge speaks to the engine needs its own.
+    const held: unknown = (b as { workbook?: unknown }).workbook;
+    if (!workbook && !(held instanceof Workbook)) reject(new Error("this page's Bridge is not over the home-made workbook: playground/bench-driver.ts must be written for its engine"));
+    else if (!workbook && held instanceof Workbook) {
+      workbook = held;
       try {
-        openBacklog(workbook);
+        openBacklog(held);
       } catch (e) {
         reject(e);
       }
