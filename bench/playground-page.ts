@@ -142,7 +142,8 @@ async function measureSize(browser: Browser, url: string, rows: number): Promise
       const ms = await step('edit', () => page.evaluate((v) => window.agileBench!.edit('G2', v), v));
       if (ms !== undefined) edits.push(ms);
     }
-    if (edits.length) f.edit = edits.sort((a, b) => a - b)[edits.length >> 1];
+    // An edit that failed makes the others' figure meaningless (the page did not update): none is given.
+    if (edits.length === 3) f.edit = edits.sort((a, b) => a - b)[1];
     f.rankAndWrite = await step('rank and write', () => page.evaluate(() => window.agileBench!.rankAndWrite()));
     return f;
   } finally {
