@@ -9,6 +9,7 @@
 import { BooleanNumber, CellValueType, type ICellData, ICommandService, IUndoRedoService, IUniverInstanceService, type IWorkbookData, type IWorksheetData, LocaleType, type Workbook as UWorkbook, type Worksheet } from '@univerjs/core';
 import { FormulaDataModel } from '@univerjs/engine-formula';
 import { SetRangeValuesCommand } from '@univerjs/sheets';
+import { FormulaCalculationSessionService } from '@univerjs/sheets-formula';
 import type { Scalar } from '../../protocol/bridge';
 import { type Cell, type FileTable, Sheet, type SheetView, Workbook, cellKey, isEmptyCell, keyCol, keyRow } from '../workbook';
 import type { Engine } from './engine';
@@ -40,6 +41,8 @@ const SPARE_COLS = 26;
 const DATE_FORMAT = /(^|[^"\\])(y{2,4}|d{1,2}|m{3,4})/i;
 
 let units = 0;
+/** Over the 100 ms the engine's formula trigger waits to gather changes (sheets-formula, 0.25.1). */
+export const CALCULATION_GRACE_MS = 160;
 
 export class LiveBook {
   fileName = 'workbook.xlsx';
@@ -187,7 +190,11 @@ export class LiveBook {
 
   /** Resolves once the engine has no calculation running and its results are in the cells. */
   async calculated(): Promise<void> {
-    await this.engine.api.getFormula().onCalculationResultApplied();
+    // The engine's wait gives a calculation that has not started yet a grace period (500 ms by default)
+    // before it decides none is coming. The sheets-formula trigger gathers changes for 100 ms before it
+    // starts one, so a grace a little over that keeps each write from costing half a second.
+    const sessions = this.engine.univer.__getInjector().get(FormulaCalculationSessionService);
+    await sessions.waitForLatestApplied(undefined, this.engine.calculationGraceMs ?? CALCULATION_GRACE_MS);
   }
 
   /** The workbook as plain cells, for the download (xlsx.ts) and the file checks. */
