@@ -262,7 +262,7 @@ describe('bad files get a sentence that says what the file is and what to do (is
     const m = await problem(bytes, 'bomb.xlsx');
     expect(m).toMatch(/would expand to \d+ MB/);
     expect(m).toContain(`up to ${MAX_UNCOMPRESSED / 1024 / 1024} MB uncompressed`);
-    expect(checkFile(small, 'ok.xlsx')).toEqual({ kind: 'xlsx' });
+    expect(checkFile(small, 'ok.xlsx')).toEqual({ kind: 'xlsx', unkept: [] });
   });
 
   it('imports CSV, also a CSV file renamed to .xlsx, keeping text that looks like numbers as text', async () => {
