@@ -8,6 +8,11 @@
 // milliseconds measured inside the page with performance.now(), so the bench's own round trips to the
 // browser never count. Nothing here names a grid, an engine or a host API: a page is free to meet each
 // promise however its engine works, as long as the promise resolves when a user would see the result.
+//
+// Today's home-made grid implements it in playground/bench-driver.ts at commit d086d8e (the runner's
+// LEGACY_COMMIT; read it with `git show d086d8e:playground/bench-driver.ts`), loaded by one line at the end of
+// that commit's playground/main.ts: `if (new URLSearchParams(location.search).has('bench')) void
+// import('./bench-driver');`. The engine-backed page needs its own driver and that line.
 
 /** The query parameter that turns the driver on: `?bench=2000` opens a 2,000-item backlog. */
 export const BENCH_PARAM = 'bench';

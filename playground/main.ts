@@ -228,4 +228,3 @@ function start(): void {
 }
 
 start();
-if (new URLSearchParams(location.search).has('bench')) void import('./bench-driver');
