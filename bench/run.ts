@@ -12,6 +12,9 @@ if (existsSync(new URL('./scenarios.bench.ts', import.meta.url))) {
 if (existsSync(new URL('./bundle-size.ts', import.meta.url))) {
   sections.push(['bundle size', async () => (await import('./bundle-size')).bundleSizeLines()]);
 }
+if (existsSync(new URL('./playground-page.ts', import.meta.url))) {
+  sections.push(['playground page', async () => (await import('./playground-page')).playgroundPageLines()]);
+}
 for (const [name, run] of sections) {
   process.stdout.write(`\n== ${name} ==\n`);
   for (const line of await run()) console.log(line);
