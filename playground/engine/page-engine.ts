@@ -8,7 +8,7 @@ import { LocaleType, Univer, mergeLocales } from '@univerjs/core';
 import { FUniver } from '@univerjs/core/facade';
 import { UniverSheetsCorePreset } from '@univerjs/preset-sheets-core';
 import sheetsCoreEnUS from '@univerjs/preset-sheets-core/locales/en-US';
-import { IDescriptionService } from '@univerjs/sheets-formula';
+import { CalculationMode, IDescriptionService } from '@univerjs/sheets-formula';
 import type { Engine } from './engine';
 import { pluginList } from './plugins';
 import { catalogDescriptions, catalogFunctions } from './functions';
@@ -28,7 +28,9 @@ export function pageEngine(container: HTMLElement, prefix: Prefix): PageEngine {
     container,
     workerURL: worker,
     // The catalog's names parse on the page; the worker computes them.
-    formula: { function: catalogFunctions(), description: catalogDescriptions(prefix) },
+    // Every formula computes when a workbook opens: a file's cached results may be stale, and spilled
+    // cells are not in a saved snapshot.
+    formula: { function: catalogFunctions(), description: catalogDescriptions(prefix), initialFormulaComputing: CalculationMode.FORCED },
     footer: { sheetBar: true, statisticBar: true, menus: true, zoomSlider: true },
   });
   for (const [plugin, config] of pluginList(preset.plugins)) univer.registerPlugin(plugin, config);
