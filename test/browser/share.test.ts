@@ -31,7 +31,8 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
     await expect.poll(() => sheetNames(page)).toEqual(['Sheet1']);
     await openTab(page, 'Insert');
     await page.getByRole('button', { name: 'Insert quarterly plan' }).click();
-    expect(await statusText(page)).toBe(`Inserted the quarterly plan: ${SHEETS.join(', ')}.`);
+    // The engine computes the eleven sheets' formulas before the sidebar reports.
+    await expect.poll(() => page.locator('.ap-status').textContent(), { timeout: 30_000 }).toBe(`Inserted the quarterly plan: ${SHEETS.join(', ')}.`);
     await expect.poll(() => sheetNames(page)).toEqual(['Sheet1', ...SHEETS]);
     await showSheet(page, 'Backlog');
     expect(await formulaOf(page, 'P5')).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
@@ -114,7 +115,7 @@ describe.skipIf(!HAS_CHROMIUM)('Insert quarterly plan and Share scorecard in Chr
 
     // A second snapshot the same day gets its own sheet; the first is never overwritten.
     await page.getByTestId('share-snapshot').click();
-    expect(await statusText(page)).toMatch(new RegExp(`^Wrote the ${name} \\(2\\) sheet`));
+    await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(new RegExp(`^Wrote the ${name} \\(2\\) sheet`));
 
     // Saved as a text cell, never a formula.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
