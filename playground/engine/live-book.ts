@@ -51,6 +51,8 @@ export class LiveBook {
   private spillCache = new Map<string, { version: number; masters: { row: number; col: number; rows: number; cols: number }[] }>();
   private readonly listeners = new Set<() => void>();
   private readonly stop: { dispose(): void };
+  /** The cells as opened, so a download onto the original file rewrites only what changed since. */
+  private source: Workbook | undefined;
 
   private constructor(
     readonly engine: Engine,
@@ -69,6 +71,7 @@ export class LiveBook {
     const unitId = `book${++units}`;
     const book = new LiveBook(engine, unitId);
     book.fileName = wb.fileName;
+    book.source = wb;
     const data: IWorkbookData = { id: unitId, name: wb.fileName, appVersion: '', locale: LocaleType.EN_US, styles: {}, sheetOrder: [], sheets: {} };
     wb.sheets.forEach((s, i) => {
       const id = `s${i + 1}`;
@@ -204,6 +207,7 @@ export class LiveBook {
         bottom = Math.max(bottom, keyRow(key));
       }
       for (let r = 0; r <= bottom; r++) if (live.hiddenRows.has(r)) s.hiddenRows.add(r);
+      markChanged(s, this.source?.sheet(live.name));
     }
     return wb;
   }
@@ -440,6 +444,14 @@ export class LiveSheet implements SheetView {
     const style = this.book.model().getStyles().getStyleByCell(raw);
     return style?.n?.pattern || undefined;
   }
+}
+
+/** Marks what differs from the cells as opened (all of it when there is nothing to compare with). */
+function markChanged(now: Sheet, opened: Sheet | undefined): void {
+  const same = (a: Cell | undefined, b: Cell | undefined): boolean =>
+    !!a && !!b && a.formula === b.formula && (a.formula !== undefined || a.value === b.value) && (a.format ?? '') === (b.format ?? '') && !!a.owned === !!b.owned && a.mark === b.mark && (a.spillFrom === undefined) === (b.spillFrom === undefined);
+  for (const [key, cell] of now.cells) if (!opened || !same(cell, opened.cells.get(key))) now.dirty.add(key);
+  if (opened) for (const key of opened.cells.keys()) if (!now.cells.has(key)) now.dirty.add(key);
 }
 
 function scalarOf(c: ICellData | null | undefined): Scalar {

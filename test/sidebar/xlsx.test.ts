@@ -11,7 +11,7 @@ import { findFramework } from '../../sidebar/prioritize/frameworks';
 import { sampleBridge, sampleTable } from './fixtures';
 
 async function rankedSample() {
-  const { wb, bridge } = sampleBridge();
+  const { wb, bridge } = await sampleBridge();
   const t = await sampleTable('Backlog', bridge);
   const fw = findFramework('RICE');
   const mapping = autoMap(fw, t.headers);
