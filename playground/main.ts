@@ -368,6 +368,7 @@ async function start(): Promise<void> {
       original = new ExcelJS.Workbook();
       await original.xlsx.load(originalBytes.slice().buffer as ArrayBuffer);
     }
+    // toWorkbook lists what changed since the file was opened: the download writes only that onto the file.
     const bytes = await writeXlsx(ExcelJS, book.toWorkbook(), original, { look });
     const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     const a = h('a', { href: url, download: book.fileName.replace(/(\.xlsx)?$/i, '.xlsx') });

@@ -292,6 +292,34 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('downloads an opened .xlsx with what was typed in the grid, keeping the file’s own styles and widths', async () => {
+    const src = new ExcelJS.Workbook();
+    const ws = src.addWorksheet('Ideas');
+    ws.addRows([['ID', 'Item', 'Reach'], ['I-1', 'Webinar', 400], ['I-2', 'Ebook', 100]]);
+    ws.getCell('A1').font = { bold: true };
+    ws.getColumn(2).width = 40;
+    const { page, errors } = await open();
+    await page.getByTestId('open-file').setInputFiles({ name: 'ideas.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await src.xlsx.writeBuffer()) });
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('ideas.xlsx');
+    await expect.poll(() => page.getByTestId('download-state').textContent()).toBe('No edits to download');
+    await typeInCell(page, 'C2', '999');
+    await typeInCell(page, 'D2', '=C2*2');
+    expect(await cellText(page, 'D2')).toBe('1998');
+    expect(await page.getByTestId('download-state').textContent()).toBe('Edits not downloaded');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    await expect.poll(() => page.getByTestId('download-state').textContent()).toBe('No edits to download');
+    const wb = new ExcelJS.Workbook();
+    const bytes = readFileSync((await download.path())!);
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const out = wb.getWorksheet('Ideas')!;
+    expect(out.getCell('C2').value).toBe(999);
+    expect(out.getCell('D2').value).toMatchObject({ formula: 'C2*2', result: 1998 });
+    expect(out.getCell('C3').value).toBe(100);
+    expect(out.getCell('A1').font?.bold).toBe(true);
+    expect(out.getColumn(2).width).toBe(40);
+    expect(errors).toEqual([]);
+  });
+
   it('opens an .xlsx the user picks, and one the user drops', async () => {
     const src = new ExcelJS.Workbook();
     const hostile = '<img src=x onerror="window.__pwned=1">';
