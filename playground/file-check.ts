@@ -9,7 +9,7 @@ export const MAX_CSV = 32 * 1024 * 1024;
 
 export class FileProblem extends Error {}
 
-export type FileKind = { readonly kind: 'xlsx' } | { readonly kind: 'csv'; readonly text: string; readonly renamed: boolean };
+export type FileKind = { readonly kind: 'xlsx'; readonly unkept: readonly string[] } | { readonly kind: 'csv'; readonly text: string; readonly renamed: boolean };
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
@@ -111,5 +111,26 @@ export function checkFile(bytes: Uint8Array, fileName: string): FileKind {
     const size = Number.isFinite(total) ? `would expand to ${mb(total)}` : 'would expand to more than 4 GB';
     throw new FileProblem(`${name} ${size} when opened; the playground opens workbooks up to ${mb(MAX_UNCOMPRESSED)} uncompressed. Open it in Excel or Google Sheets, or save a copy with fewer rows.`);
   }
-  return { kind: 'xlsx' };
+  return { kind: 'xlsx', unkept: unkeptParts([...names]) };
+}
+
+/**
+ * Parts of a workbook the playground neither shows nor writes back (its grid shows cells, formats, tables,
+ * hidden sheets and frozen panes; exceljs, which saves the download, drops the rest), counted by kind so
+ * the user is told on open, before any edit, rather than finding them gone in the download.
+ */
+const PARTS: readonly [RegExp, string, string][] = [
+  [/^xl\/charts\/chart\d+\.xml$/i, 'chart', 'charts'],
+  [/^xl\/pivotTables\/pivotTable\d+\.xml$/i, 'PivotTable', 'PivotTables'],
+  [/^xl\/slicers\/slicer\d+\.xml$/i, 'slicer', 'slicers'],
+  [/^xl\/drawings\/drawing\d+\.xml$/i, 'drawing layer (pictures, shapes)', 'drawing layers (pictures, shapes)'],
+  [/^xl\/vbaProject\.bin$/i, 'macro project', 'macro projects'],
+  [/^xl\/externalLinks\/externalLink\d+\.xml$/i, 'link to another workbook', 'links to other workbooks'],
+];
+
+export function unkeptParts(names: readonly string[]): string[] {
+  return PARTS.flatMap(([re, one, many]) => {
+    const n = names.filter((x) => re.test(x)).length;
+    return n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+  });
 }

@@ -205,7 +205,7 @@ export class MemoryBridge implements Bridge {
     for (const s of template.sheets) {
       const sheet = this.workbook.sheet(s.name) ?? this.workbook.addSheet(s.name);
       const source = built?.find((b) => b.name === s.name);
-      if (source) putRenderedSheet(sheet, source);
+      if (source) putRenderedSheet(sheet, source, this.host.functionPrefix);
       else this.put(sheet, s.rows, false);
     }
     await this.finish();

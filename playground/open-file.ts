@@ -45,7 +45,12 @@ export async function openWorkbookFile(ExcelJS: ExcelJSModule, bytes: Uint8Array
   const parts = [`Opened ${fileName}`];
   if (empty) parts.push(`: its ${workbook.sheets.length === 1 ? 'sheet is' : `${workbook.sheets.length} sheets are`} empty`);
   if (hidden) parts.push(`${empty ? ';' : ':'} ${hidden === 1 ? '1 hidden sheet is' : `${hidden} hidden sheets are`} kept as they are, and ${hidden === 1 ? 'its' : 'their'} tables are not offered`);
-  return { workbook, original: opened.original, notice: `${parts.join('')}.` };
+  let notice = `${parts.join('')}.`;
+  if (kind.unkept.length) {
+    const list = kind.unkept.length === 1 ? kind.unkept[0] : `${kind.unkept.slice(0, -1).join(', ')} and ${kind.unkept.at(-1)}`;
+    notice += ` Its ${list} cannot be shown here, and a downloaded copy will not have them: keep the original file.`;
+  }
+  return { workbook, original: opened.original, notice };
 }
 
 /** A workbook as plain data, so a worker can hand it to the page (structured clone keeps no classes). */

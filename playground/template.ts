@@ -1,8 +1,8 @@
 // The quarterly-plan template in the playground: the one sample quarter, rendered from templates/ (the same
-// declaration the Excel and Sheets files are built from). The playground shows the Google Sheets variant
-// (bare names, A1 ranges, one spilled formula per column) because its evaluator reads A1 ranges, not
-// structured references; every formula keeps the cached result the catalog computed at render time, and a
-// recalc recomputes the catalog ones (INDEX/MATCH and arithmetic keep their cached values).
+// declaration the Excel and Sheets files are built from). The playground takes the Google Sheets variant
+// (A1 ranges, one spilled formula per column) because the engine has no Excel tables to resolve structured
+// references against, and writes its catalog calls in the look's spelling (AGILE.RICE in the Excel look).
+// Every formula keeps the result rendered with it until the engine recalculates it on open.
 import { QUARTER, type RenderedCell, type RenderedSheet, isoToSerial, renderWorkbook } from '../templates/index';
 import { parseRange } from '../protocol/a1';
 import { QUARTERLY_PLAN_FILE_NAME } from '../sidebar/quarterly-plan';
@@ -22,14 +22,19 @@ function valueOf(c: RenderedCell): Cell | undefined {
   return { value: v, ...(c.format === 'date' && typeof v === 'number' ? { date: true } : {}) };
 }
 
+/** A rendered formula with its catalog calls in the given spelling ('AGILE.' or 'AGILE_'). */
+export function inLook(formula: string, prefix: string): string {
+  return prefix === 'AGILE_' ? formula : formula.replace(/\bAGILE_([A-Z][A-Z0-9_]*)\(/g, `${prefix}$1(`);
+}
+
 /** Writes one rendered sheet's cells into a playground sheet (1-based rendered rows become 0-based). */
-export function putRenderedSheet(sheet: SheetView, source: RenderedSheet): void {
+export function putRenderedSheet(sheet: SheetView, source: RenderedSheet, prefix = 'AGILE_'): void {
   const masters: RenderedCell[] = [];
   for (const c of source.cells) {
     if (c.inArray) continue;
     if (c.formula !== undefined) {
       masters.push(c);
-      sheet.set(c.row - 1, c.col - 1, { ...(valueOf(c) ?? { value: '' }), formula: `=${c.formula}` });
+      sheet.set(c.row - 1, c.col - 1, { ...(valueOf(c) ?? { value: '' }), formula: inLook(`=${c.formula}`, prefix) });
     } else {
       const cell = valueOf(c);
       if (cell) sheet.set(c.row - 1, c.col - 1, cell);
@@ -50,10 +55,10 @@ export function putRenderedSheet(sheet: SheetView, source: RenderedSheet): void 
 }
 
 /** The sample quarter: a new workbook holding the quarterly-plan template, with the results rendered. */
-export function quarterlyPlanWorkbook(): Workbook {
+export function quarterlyPlanWorkbook(prefix = 'AGILE_'): Workbook {
   const wb = new Workbook();
   wb.fileName = QUARTERLY_PLAN_FILE_NAME;
-  for (const s of quarterlyPlanSheets()) putRenderedSheet(wb.addSheet(s.name), s);
+  for (const s of quarterlyPlanSheets()) putRenderedSheet(wb.addSheet(s.name), s, prefix);
   for (const s of wb.sheets) s.dirty.clear();
   return wb;
 }

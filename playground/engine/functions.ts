@@ -14,7 +14,7 @@ export const errorText = (e: CellError): string => `${e.code} ${e.message}`;
 
 type Plain = string | number | boolean | null;
 
-function plainOf(v: BaseValueObject | null | undefined): Plain {
+function plainOf(v: BaseValueObject | null | undefined | void): Plain {
   if (v === null || v === undefined || v.isNull()) return null;
   if (v.isError()) return (v as ErrorValueObject).getErrorType();
   const x = v.getValue();

@@ -9,15 +9,23 @@
 import { BooleanNumber, CellValueType, type ICellData, ICommandService, IUndoRedoService, IUniverInstanceService, type IWorkbookData, type IWorksheetData, LocaleType, type Workbook as UWorkbook, type Worksheet } from '@univerjs/core';
 import { FormulaDataModel } from '@univerjs/engine-formula';
 import { SetRangeValuesCommand } from '@univerjs/sheets';
+import { FormulaCalculationSessionService } from '@univerjs/sheets-formula';
 import type { Scalar } from '../../protocol/bridge';
 import { type Cell, type FileTable, Sheet, type SheetView, Workbook, cellKey, isEmptyCell, keyCol, keyRow } from '../workbook';
 import type { Engine } from './engine';
+import { type TableGeometry, structuredToA1 } from './structured-refs';
 
 /** What the add-in keeps in a cell's custom data: the digest of what it wrote, and which write. */
 interface Stamp {
   m?: string;
   w?: number;
   e?: 1;
+  /** A file formula with structured references: its own text, saved back while the formula is unchanged. */
+  sf?: string;
+  /** That formula in A1 form, as the engine computes it; absent when it could not be translated. */
+  tf?: string;
+  /** For one that could not be translated: the value the file saved, shown until a person changes it. */
+  cv?: string | number | boolean;
 }
 
 interface SheetMeta {
@@ -40,6 +48,8 @@ const SPARE_COLS = 26;
 const DATE_FORMAT = /(^|[^"\\])(y{2,4}|d{1,2}|m{3,4})/i;
 
 let units = 0;
+/** Over the 100 ms the engine's formula trigger waits to gather changes (sheets-formula, 0.25.1). */
+export const CALCULATION_GRACE_MS = 160;
 
 export class LiveBook {
   fileName = 'workbook.xlsx';
@@ -73,10 +83,11 @@ export class LiveBook {
     book.fileName = wb.fileName;
     book.source = wb;
     const data: IWorkbookData = { id: unitId, name: wb.fileName, appVersion: '', locale: LocaleType.EN_US, styles: {}, sheetOrder: [], sheets: {} };
+    const tables = wb.sheets.flatMap((s) => s.fileTables.map((t) => geometryOf(s, t)));
     wb.sheets.forEach((s, i) => {
       const id = `s${i + 1}`;
       data.sheetOrder.push(id);
-      data.sheets[id] = sheetData(id, s);
+      data.sheets[id] = sheetData(id, s, tables);
       book.meta.set(id, { owned: s.owned, veryHidden: s.hidden === 'veryHidden', fileTables: s.fileTables.map((t) => ({ ...t })) });
     });
     engine.api.createWorkbook(data);
@@ -187,7 +198,11 @@ export class LiveBook {
 
   /** Resolves once the engine has no calculation running and its results are in the cells. */
   async calculated(): Promise<void> {
-    await this.engine.api.getFormula().onCalculationResultApplied();
+    // The engine's wait gives a calculation that has not started yet a grace period (500 ms by default)
+    // before it decides none is coming. The sheets-formula trigger gathers changes for 100 ms before it
+    // starts one, so a grace a little over that keeps each write from costing half a second.
+    const sessions = this.engine.univer.__getInjector().get(FormulaCalculationSessionService);
+    await sessions.waitForLatestApplied(undefined, this.engine.calculationGraceMs ?? CALCULATION_GRACE_MS);
   }
 
   /** The workbook as plain cells, for the download (xlsx.ts) and the file checks. */
@@ -431,6 +446,8 @@ export class LiveSheet implements SheetView {
       if (stamp.w !== undefined) cell.writer = stamp.w;
     }
     if (stamp?.e) cell.error = true;
+    // A file's structured-reference formula reads as the file wrote it while it is unchanged.
+    if (stamp?.sf && ((formula !== undefined && formula === stamp.tf) || (formula === undefined && stamp.tf === undefined && cell.value === stamp.cv))) cell.formula = stamp.sf;
     const format = this.formatOf(raw);
     if (format) {
       cell.format = format;
@@ -492,7 +509,27 @@ function cellData(cell: Cell, write = false): ICellData {
   return out;
 }
 
-function sheetData(id: string, s: Sheet): Partial<IWorksheetData> {
+function geometryOf(s: Sheet, t: FileTable): TableGeometry {
+  const headers: string[] = [];
+  for (let c = t.left; c <= t.right; c++) headers.push(t.headerRow ? String(s.value(t.top, c)).trim() : '');
+  return { name: t.name, sheet: s.name, top: t.top, left: t.left, right: t.right, bottom: t.bottom, headerRow: t.headerRow, totalsRow: t.totalsRow, headers };
+}
+
+/** A file formula with structured references as the engine takes it (module comment of structured-refs.ts). */
+function withStructured(data: ICellData, cell: Cell, sheet: string, row: number, col: number, tables: readonly TableGeometry[]): ICellData {
+  if (!cell.formula?.includes('[')) return data;
+  const a1 = structuredToA1(cell.formula, sheet, row, col, tables);
+  const stamp = { ...((data.custom as { agile?: Stamp } | undefined)?.agile ?? {}), sf: cell.formula } as Stamp;
+  if (a1) {
+    stamp.tf = a1;
+    return { ...data, f: a1, custom: { agile: stamp } as unknown as ICellData['custom'] };
+  }
+  const { f: _, ...rest } = data;
+  stamp.cv = cell.value;
+  return { ...rest, ...cellData({ value: cell.value }), custom: { agile: stamp } as unknown as ICellData['custom'] };
+}
+
+function sheetData(id: string, s: Sheet, tables: readonly TableGeometry[]): Partial<IWorksheetData> {
   const cellData: Record<number, Record<number, ICellData>> = {};
   let rows = 0;
   let cols = 0;
@@ -501,7 +538,7 @@ function sheetData(id: string, s: Sheet): Partial<IWorksheetData> {
     if (cell.spillFrom !== undefined || isEmptyCell(cell)) continue;
     const r = keyRow(key);
     const c = keyCol(key);
-    (cellData[r] ??= {})[c] = cellData_(cell);
+    (cellData[r] ??= {})[c] = withStructured(cellData_(cell), cell, s.name, r, c, tables);
     rows = Math.max(rows, r + 1);
     cols = Math.max(cols, c + 1);
   }

@@ -53,7 +53,7 @@ describe('Insert quarterly plan through the playground Bridge', () => {
     const r = await bridge.insertTemplate(QUARTERLY_PLAN);
     expect(r.ok).toBe(true);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', ...QUARTERLY_PLAN_SHEETS]);
-    expect(wb.sheet('Backlog')!.get(4, 15)?.formula).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    expect(wb.sheet('Backlog')!.get(4, 15)?.formula).toBe('=AGILE.RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
     expect(wb.sheet('Sheet1')!.value(1, 0)).toBe('mine');
   });
 
@@ -78,5 +78,20 @@ describe('Insert quarterly plan through the playground Bridge', () => {
     const r = await bridge.insertTemplate(QUARTERLY_PLAN);
     expect(r.ok).toBe(false);
     expect(wb.sheets).toHaveLength(QUARTERLY_PLAN_SHEETS.length);
+  });
+});
+
+describe('the sample in each look', () => {
+  it('spells the catalog calls as the look does, and the engine computes both spellings to the same results', async () => {
+    const excel = await LiveBook.open(testEngine(), quarterlyPlanWorkbook('AGILE.'));
+    const sheets = await LiveBook.open(testEngine(), quarterlyPlanWorkbook('AGILE_'));
+    const f = excel.sheet('Backlog')!.get(4, 15)?.formula;
+    expect(f).toBe('=AGILE.RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    expect(sheets.sheet('Backlog')!.get(4, 15)?.formula).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    for (const name of QUARTERLY_PLAN_SHEETS) {
+      const a = [...excel.sheet(name)!.entries()].map(([k, c]) => [k, c.value]);
+      const b = [...sheets.sheet(name)!.entries()].map(([k, c]) => [k, c.value]);
+      expect(a, name).toEqual(b);
+    }
   });
 });
