@@ -245,9 +245,9 @@ const rawCell = (page: Page, a1: string): Promise<string> =>
     return JSON.stringify(ws.getSheet().getCellRaw(r.getRow(), r.getColumn()) ?? null);
   }, a1);
 
-/** The grid applies a typed edit a moment after Enter: wait for it (or a second, for an edit that changes nothing), then for the results. */
+/** The grid applies a typed edit a moment after Enter: wait for it (up to five seconds on a loaded machine; an edit that changes nothing waits that long), then for the results. */
 async function changed(page: Page, a1: string, before: string): Promise<void> {
-  for (let i = 0; i < 20 && (await rawCell(page, a1)) === before; i++) await page.waitForTimeout(50);
+  for (let i = 0; i < 100 && (await rawCell(page, a1)) === before; i++) await page.waitForTimeout(50);
   await calculated(page);
 }
 
