@@ -253,6 +253,8 @@ async function changed(page: Page, a1: string, before: string): Promise<void> {
 
 /** Puts the keyboard in the grid (a click on its canvas), so keys go to the spreadsheet. */
 async function focusGrid(page: Page): Promise<void> {
+  // Already there: a second click on the same spot would be a double-click, which opens a cell's editor.
+  if (await page.evaluate(() => !!document.activeElement?.closest('[data-testid="grid"]'))) return;
   // The largest canvas is the cells' (the formula bar has its own, small one).
   const boxes = await page.getByTestId('grid').locator('canvas').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
   const box = boxes.sort((a, b) => b.width * b.height - a.width * a.height)[0];
