@@ -1,5 +1,6 @@
 // Builds the sidebar (dist/sidebar/: sidebar.js + sidebar.css, planner-worker.js, highs.wasm) and the
-// playground page (dist/playground/: index.html, playground.js, playground.css and a copy of the sidebar).
+// playground page (dist/playground/: index.html, playground.js with its chunks, formula-worker.js, the
+// open-file worker, playground.css, univer.css and a copy of the sidebar).
 // Called by scripts/build.mjs; runs alone too:
 //   node -e "import('./scripts/build-sidebar.mjs').then(m => m.buildSidebar())"
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -49,6 +50,14 @@ const common = {
   metafile: true,
 };
 
+// Univer's packages are ES modules that read process.env.NODE_ENV; production drops their dev checks.
+const univer = {
+  ...common,
+  format: 'esm',
+  target: 'es2020',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
 function size(file) {
   return statSync(file).size;
 }
@@ -78,12 +87,19 @@ export async function buildSidebar({ quiet = false } = {}) {
       define: { 'import.meta.url': '""' },
       logOverride: { 'empty-import-meta': 'silent' },
     }),
+    // The page carries Univer (several MB, loaded once and cached) and starts the formula engine's worker
+    // (playground/engine/worker.ts) as a module Worker. One build of both, split into ES module chunks: the
+    // engine code both run is one cached file, and what Univer loads lazily (hyphenation dictionaries, which
+    // the worker never needs) stays out of the first download.
     esbuild.build({
-      ...common,
-      entryPoints: [join(root, 'playground/main.ts')],
-      outfile: join(page, 'playground.js'),
+      ...univer,
+      entryPoints: { playground: join(root, 'playground/main.ts'), 'formula-worker': join(root, 'playground/engine/worker.ts') },
+      outdir: page,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       plugins: [noHighsInSidebar],
     }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'node_modules/@univerjs/preset-sheets-core/lib/index.css')], outfile: join(page, 'univer.css') }),
     // Opening a file happens off the page's thread (playground/open-worker.ts).
     esbuild.build({ ...common, entryPoints: [join(root, 'playground/open-worker.ts')], outfile: join(page, 'open-worker.js') }),
     esbuild.build({ ...common, entryPoints: [join(root, 'playground/playground.css')], outfile: join(page, 'playground.css') }),
@@ -97,11 +113,13 @@ export async function buildSidebar({ quiet = false } = {}) {
     workerJs: size(join(out, 'planner-worker.js')),
     highsWasm: size(join(out, 'highs.wasm')),
     playgroundJs: size(join(page, 'playground.js')),
+    formulaWorkerJs: size(join(page, 'formula-worker.js')),
+    univerCss: size(join(page, 'univer.css')),
   };
   if (!quiet) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     process.stdout.write(`  dist/sidebar/ (sidebar.js ${kb(sizes.sidebarJs)}, sidebar.css ${kb(sizes.sidebarCss)}, planner-worker.js ${kb(sizes.workerJs)}, highs.wasm)\n`);
-    process.stdout.write(`  dist/playground/ (index.html, playground.js ${kb(sizes.playgroundJs)}, the sidebar)\n`);
+    process.stdout.write(`  dist/playground/ (index.html, playground.js ${kb(sizes.playgroundJs)} and its chunks, formula-worker.js ${kb(sizes.formulaWorkerJs)}, univer.css ${kb(sizes.univerCss)}, the sidebar)\n`);
   }
   return sizes;
 }

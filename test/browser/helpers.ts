@@ -93,9 +93,15 @@ export async function openPlayground(browser: Browser, url: string, query = ''):
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await page.goto(url + query);
+  await waitReady(page);
   await page.locator('.ap-app').waitFor();
   if (!query.includes('empty')) await page.locator('.ap-preview tbody tr').first().waitFor();
   return { page, errors };
+}
+
+/** Waits until the page has its first workbook open and computed (window.agilePlayground.ready). */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { agilePlayground?: { isReady: boolean } }).agilePlayground?.isReady === true, null, { timeout: 60_000 });
 }
 
 /**
@@ -130,24 +136,130 @@ export async function statusText(page: Page): Promise<string> {
   return (await s.textContent()) ?? '';
 }
 
+// The grid is Univer's canvas: the helpers below read and drive it through the page's engine
+// (window.agilePlayground, playground/main.ts), and type with the real keyboard where a user types.
+
+/** The workbook's sheets in tab order; hidden ones marked " (hidden)", as the sheet bar leaves them out. */
+export async function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pg = (window as unknown as { agilePlayground: { api: any } }).agilePlayground;
+    return pg.api.getActiveWorkbook().getSheets().map((s: any) => (s.isSheetHidden() ? `${s.getSheetName()} (hidden)` : s.getSheetName()));
+  });
+}
+
+/** The sheet the grid shows. */
+export async function activeSheet(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api.getActiveWorkbook().getActiveSheet().getSheetName());
+}
+
 export async function showSheet(page: Page, name: string): Promise<void> {
-  await page.locator(`.pg-tab[data-sheet="${name}"]`).click();
+  await page.evaluate((n) => {
+    const ws = (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api.getActiveWorkbook().getSheetByName(n);
+    if (!ws) throw new Error(`no sheet named ${n}`);
+    ws.activate();
+  }, name);
 }
 
+/** Waits until the engine has no calculation running and its results are in the cells. */
+export async function calculated(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { agilePlayground: { book(): { calculated(): Promise<void> } } }).agilePlayground.book().calculated());
+}
+
+/** What the grid shows in a cell of the sheet on screen: the cell as the engine renders it (spills and number formats included). */
 export async function cellText(page: Page, a1: string): Promise<string> {
-  return (await page.locator(`td[data-cell="${a1}"]`).textContent()) ?? '';
+  return page.evaluate((ref) => {
+    const api = (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api;
+    const ws = api.getActiveWorkbook().getActiveSheet();
+    const r = ws.getRange(ref);
+    const cell = ws.getSheet().getCell(r.getRow(), r.getColumn());
+    const v = cell?.v;
+    if (v === undefined || v === null) return '';
+    if (cell.t === 3 /* CellValueType.BOOLEAN */) return v === 1 || v === true || String(v).toUpperCase() === 'TRUE' ? 'TRUE' : 'FALSE';
+    return String(v);
+  }, a1);
 }
 
-/** Selects a cell and returns what the formula bar shows for it (the formula, for a formula cell). */
+/** Selects a cell (scrolled into view) and returns what the formula bar shows for it: the formula, else the content. */
 export async function formulaOf(page: Page, a1: string): Promise<string> {
-  await page.locator(`td[data-cell="${a1}"]`).click();
-  return (await page.getByTestId('formula-bar').textContent()) ?? '';
+  await selectCell(page, a1);
+  return page.evaluate((ref) => {
+    const r = (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api.getActiveWorkbook().getActiveSheet().getRange(ref);
+    const f = r.getFormula();
+    if (f) return f;
+    const v = r.getValue();
+    return v === null || v === undefined ? '' : String(v);
+  }, a1);
 }
 
+/** How many cells of the sheet on screen hold a formula. */
+export async function formulaCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const ws = (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api.getActiveWorkbook().getActiveSheet();
+    return (ws.getDataRange().getFormulas() as string[][]).flat().filter((f) => !!f).length;
+  });
+}
+
+/** Whether the add-in wrote a cell of the sheet on screen (and it is unchanged since): the bridge's ownership. */
+export async function ownedCell(page: Page, a1: string): Promise<boolean> {
+  return page.evaluate((ref) => {
+    const pg = (window as unknown as { agilePlayground: { api: any; book(): any } }).agilePlayground;
+    const ws = pg.api.getActiveWorkbook().getActiveSheet();
+    const r = ws.getRange(ref);
+    return pg.book().sheet(ws.getSheetName())?.get(r.getRow(), r.getColumn())?.owned === true;
+  }, a1);
+}
+
+/** Selects a cell of the sheet on screen and scrolls it into view. */
+export async function selectCell(page: Page, a1: string): Promise<void> {
+  await page.evaluate((ref) => {
+    const ws = (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api.getActiveWorkbook().getActiveSheet();
+    const r = ws.getRange(ref);
+    r.activate();
+    ws.scrollToCell(r.getRow(), r.getColumn());
+  }, a1);
+}
+
+/** Types into a cell with the keyboard, as a person does (the grid's editor opens on the first key), and waits for the results. */
 export async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
-  await page.locator(`td[data-cell="${a1}"]`).click();
+  await focusGrid(page);
+  await selectCell(page, a1);
+  const before = await rawCell(page, a1);
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+  await changed(page, a1, before);
+}
+
+/** Clears a cell with the Delete key. */
+export async function clearCell(page: Page, a1: string): Promise<void> {
+  await focusGrid(page);
+  await selectCell(page, a1);
+  const before = await rawCell(page, a1);
+  await page.keyboard.press('Delete');
+  await changed(page, a1, before);
+}
+
+const rawCell = (page: Page, a1: string): Promise<string> =>
+  page.evaluate((ref) => {
+    const ws = (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api.getActiveWorkbook().getActiveSheet();
+    const r = ws.getRange(ref);
+    return JSON.stringify(ws.getSheet().getCellRaw(r.getRow(), r.getColumn()) ?? null);
+  }, a1);
+
+/** The grid applies a typed edit a moment after Enter: wait for it (up to five seconds on a loaded machine; an edit that changes nothing waits that long), then for the results. */
+async function changed(page: Page, a1: string, before: string): Promise<void> {
+  for (let i = 0; i < 100 && (await rawCell(page, a1)) === before; i++) await page.waitForTimeout(50);
+  await calculated(page);
+}
+
+/** Puts the keyboard in the grid (a click on its canvas), so keys go to the spreadsheet. */
+async function focusGrid(page: Page): Promise<void> {
+  // Already there: a second click on the same spot would be a double-click, which opens a cell's editor.
+  if (await page.evaluate(() => !!document.activeElement?.closest('[data-testid="grid"]'))) return;
+  // The largest canvas is the cells' (the formula bar has its own, small one).
+  const boxes = await page.getByTestId('grid').locator('canvas').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+  const box = boxes.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  if (!box || box.width === 0) throw new Error('the grid has no canvas');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 export async function openTab(page: Page, label: string): Promise<void> {

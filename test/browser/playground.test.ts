@@ -6,10 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type BundleSizes,
   HAS_CHROMIUM,
+  activeSheet,
   build,
   cellText,
+  clearCell,
   formulaOf,
   openTab,
+  selectCell,
+  sheetNames,
   showSheet,
   shot,
   skipNotice,
@@ -42,7 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
 
   it('opens the sample quarter, which is the quarterly-plan template: its sheets, formulas and cached values', async () => {
     const { page, errors } = await open();
-    await expect(page.locator('.pg-tab').allTextContents()).resolves.toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro']);
+    expect(await sheetNames(page)).toEqual(['Start here', 'Outcomes', 'Backlog', 'Ranking', 'Guardrails', 'Decisions', 'Teams', 'Mix', 'Scenarios', 'Scorecard', 'Retro']);
     expect(await page.getByTestId('file-name').textContent()).toBe('agile-playbook-quarter.xlsx');
     expect(await cellText(page, 'A2')).toMatch(/^Fieldstone Analytics · Growth Marketing · Q2 2026/);
     await showSheet(page, 'Backlog');
@@ -53,7 +57,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(await cellText(page, 'P5')).toBe('1200');
     expect(await formulaOf(page, 'R4')).toBe('=AGILE_ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)');
     expect(['Planned', 'Cut']).toContain(await cellText(page, 'R5'));
-    await page.locator('td[data-cell="A5"]').click();
+    await selectCell(page, 'A5');
     expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-fluent');
     await shot(page, '01-playground-sample');
     expect(errors).toEqual([]);
@@ -73,9 +77,9 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(await formulaOf(page, 'T5')).toBe('=AGILE.RICE(F5:F44,G5:G44,H5:H44,I5:I44)');
     expect(await formulaOf(page, 'U5')).toBe('=AGILE.PRIORITY_RANK(T5:T44,I5:I44,"asc")');
     // M-118 (row 22) is ranked first; its RICE matches the template's own Score column (P).
-    expect([await cellText(page, 'A22'), await cellText(page, 'T22'), await cellText(page, 'U22')]).toEqual(['M-118', '2000', '1']);
+    expect([await cellText(page, 'A22'), await cellText(page, 'T22'), await cellText(page, 'U22')]).toEqual(['M-118', '2,000.0', '1']);
     expect(await cellText(page, 'P22')).toBe('2000');
-    await page.locator('td[data-cell="T12"]').scrollIntoViewIfNeeded();
+    await selectCell(page, 'T12');
     await shot(page, '03-prioritize-written');
     expect(errors).toEqual([]);
   });
@@ -115,17 +119,18 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
 
     // Cleared, then an input edited after the preview was computed: the stale scores are refused once,
     // the table is read again, and the next write has the new numbers.
-    await page.locator('td[data-cell="T7"]').click();
-    await page.keyboard.press('Delete');
+    await clearCell(page, 'T7');
+    expect(await cellText(page, 'T7')).toBe('');
     // M-101: reach 6000 → 7000, so RICE 7000 × 2 × 0.8 ÷ 8 = 1400.
     await typeInCell(page, 'F5', '7000');
+    expect(await cellText(page, 'F5')).toBe('7000');
     await page.getByTestId('write-scores').click();
     expect(await statusText(page)).toMatch(/^Nothing was written: Backlog changed after these results were computed from it\. Recompute, then write again\./);
     await expect(page.getByTestId('status-action').textContent()).resolves.toBe('Recompute');
     expect(await cellText(page, 'T4')).toBe('');
     await page.getByTestId('write-scores').click();
     await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Priority score and Priority rank/);
-    expect(await cellText(page, 'T5')).toBe('1400');
+    expect(await cellText(page, 'T5')).toBe('1,400.0');
     // The template's own Score recalculated from the same edit.
     expect(await cellText(page, 'P5')).toBe('1400');
     expect(errors).toEqual([]);
@@ -162,7 +167,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
 
     await page.getByTestId('write-plan').click();
     expect(await statusText(page)).toMatch(/^Wrote the Plan sheet/);
-    await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe('Plan');
+    await expect.poll(() => activeSheet(page)).toBe('Plan');
     expect(await cellText(page, 'F1')).toBe('Status');
     // M-101 is Done in the template: finished work is never cut (issue 13.5).
     expect(await cellText(page, 'F2')).toBe('Done');
@@ -182,18 +187,19 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.getByTestId('write-plan').click();
     // The template's Teams table computes its load from the backlog, so it changed too.
     expect(await statusText(page)).toMatch(/^Nothing was written: Backlog(, \w+)* changed after these results were computed from (it|them)\. Recompute, then write again\./);
-    await expect(page.locator('.pg-tab').allTextContents()).resolves.not.toContain('Plan');
+    expect(await sheetNames(page)).not.toContain('Plan');
     await shot(page, '08b-plan-stale');
     await page.getByTestId('status-action').click();
     await expect.poll(() => page.getByTestId('cut-list').textContent()).toContain('M-102');
     await page.getByTestId('write-plan').click();
     expect(await statusText(page)).toMatch(/^Wrote the Plan sheet/);
-    await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe('Plan');
+    await expect.poll(() => activeSheet(page)).toBe('Plan');
     const row = await Promise.all(['A', 'E', 'F'].map(async (c) => {
       for (let r = 2; r < 60; r++) if ((await cellText(page, `A${r}`)) === 'M-102') return cellText(page, `${c}${r}`);
       return '';
     }));
-    expect(row).toEqual(['M-102', '500', 'Cut']);
+    // As the grid shows it: the Plan sheet's Effort column has a one-decimal format.
+    expect(row).toEqual(['M-102', '500.0', 'Cut']);
     expect(errors).toEqual([]);
   });
 
@@ -286,6 +292,34 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('downloads an opened .xlsx with what was typed in the grid, keeping the file’s own styles and widths', async () => {
+    const src = new ExcelJS.Workbook();
+    const ws = src.addWorksheet('Ideas');
+    ws.addRows([['ID', 'Item', 'Reach'], ['I-1', 'Webinar', 400], ['I-2', 'Ebook', 100]]);
+    ws.getCell('A1').font = { bold: true };
+    ws.getColumn(2).width = 40;
+    const { page, errors } = await open();
+    await page.getByTestId('open-file').setInputFiles({ name: 'ideas.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await src.xlsx.writeBuffer()) });
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('ideas.xlsx');
+    await expect.poll(() => page.getByTestId('download-state').textContent()).toBe('No edits to download');
+    await typeInCell(page, 'C2', '999');
+    await typeInCell(page, 'D2', '=C2*2');
+    expect(await cellText(page, 'D2')).toBe('1998');
+    expect(await page.getByTestId('download-state').textContent()).toBe('Edits not downloaded');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    await expect.poll(() => page.getByTestId('download-state').textContent()).toBe('No edits to download');
+    const wb = new ExcelJS.Workbook();
+    const bytes = readFileSync((await download.path())!);
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const out = wb.getWorksheet('Ideas')!;
+    expect(out.getCell('C2').value).toBe(999);
+    expect(out.getCell('D2').value).toMatchObject({ formula: 'C2*2', result: 1998 });
+    expect(out.getCell('C3').value).toBe(100);
+    expect(out.getCell('A1').font?.bold).toBe(true);
+    expect(out.getColumn(2).width).toBe(40);
+    expect(errors).toEqual([]);
+  });
+
   it('opens an .xlsx the user picks, and one the user drops', async () => {
     const src = new ExcelJS.Workbook();
     const hostile = '<img src=x onerror="window.__pwned=1">';
@@ -294,7 +328,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     const { page, errors } = await open();
     await page.getByTestId('open-file').setInputFiles({ name: 'ideas.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
     await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('ideas.xlsx');
-    await expect.poll(() => page.locator('.pg-tab').allTextContents()).toEqual(['Ideas']);
+    await expect.poll(() => sheetNames(page)).toEqual(['Ideas']);
     await expect.poll(() => page.locator('.ap-preview tbody tr').count()).toBe(2);
     // Workbook text is shown as text, never parsed as HTML.
     expect(await page.locator('.ap-preview tbody tr').nth(1).textContent()).toContain(hostile);

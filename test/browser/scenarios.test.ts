@@ -2,7 +2,7 @@
 // compared greedily and optimally (in the worker, with progress), what more capacity buys, and the owned
 // Scenarios sheet with live SCENARIO_COMPARE and CAPACITY_VALUE. Screenshots under test-output/screenshots/.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, build, cellText, formulaOf, openTab, shot, skipNotice, statusText, usePlayground } from './helpers';
+import { HAS_CHROMIUM, activeSheet, build, cellText, formulaOf, openTab, shot, skipNotice, statusText, usePlayground } from './helpers';
 import type { Page } from 'playwright-core';
 
 skipNotice();
@@ -123,7 +123,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Scenarios panel in Chromium', () => {
 
     await page.getByTestId('write-scenarios').click();
     expect(await statusText(page)).toMatch(/^Wrote the Scenario comparison sheet/);
-    await expect.poll(() => page.locator('.pg-tab[aria-selected="true"]').textContent()).toBe('Scenario comparison');
+    await expect.poll(() => activeSheet(page)).toBe('Scenario comparison');
     expect([await cellText(page, 'A1'), await cellText(page, 'A2'), await cellText(page, 'B2')]).toEqual(['Scenario', '+4 Content', 'add capacity']);
     expect(await formulaOf(page, 'A5')).toMatch(/^=AGILE\.SCENARIO_COMPARE\(Backlog!A4:\w+,Teams!A4:\w+,A1:D2,Mix!A4:\w+\)$/);
     // The live comparison spills: Base then the scenario, with the greedy figures the panel showed.
