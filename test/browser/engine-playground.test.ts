@@ -60,21 +60,30 @@ async function serveBuilt(): Promise<{ url: string; close(): Promise<void> }> {
   return serveDir(join(ROOT, 'test-output/playground-under-test'), { port: 0 });
 }
 
-/** Waits until the page says its first workbook is open and computed (ready: a promise or a flag). */
-async function whenReady(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const w = window as unknown as { agilePlayground?: { ready?: unknown }; __apReady?: boolean };
+/**
+ * Waits until the page says its first workbook is open and computed (ready: a promise, or isReady). A page
+ * that throws and still has no handle 15 s later has failed to start: say so then, with its errors.
+ */
+async function whenReady(page: Page, errors: readonly string[], timeout = 180_000): Promise<void> {
+  const started = Date.now();
+  let firstError: number | undefined;
+  for (;;) {
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { agilePlayground?: { ready?: Promise<void>; isReady?: boolean }; __apReady?: boolean };
       const ap = w.agilePlayground;
-      if (!ap) return false;
-      if (ap.ready === true || w.__apReady) return true;
-      const r = ap.ready as { then?: (ok: () => void) => void } | undefined;
-      if (r && typeof r.then === 'function') r.then(() => (w.__apReady = true));
-      return false;
-    },
-    null,
-    { timeout, polling: 100 },
-  );
+      if (!ap) return 'absent';
+      if (ap.isReady === true || w.__apReady) return 'ready';
+      void ap.ready?.then(() => (w.__apReady = true));
+      return 'starting';
+    });
+    if (state === 'ready') return;
+    if (errors.length && firstError === undefined) firstError = Date.now();
+    const why = state === 'absent' ? 'window.agilePlayground is undefined' : 'agilePlayground.ready has not resolved';
+    if ((firstError !== undefined && state === 'absent' && Date.now() - firstError > 15_000) || Date.now() - started > timeout) {
+      throw new Error(`the playground never became ready (${why}; page errors: ${errors.join(' | ') || 'none'})`);
+    }
+    await page.waitForTimeout(200);
+  }
 }
 
 /** A fresh browser profile (its own IndexedDB), the playground opened in it and ready. */
@@ -87,12 +96,7 @@ async function openFresh(query = ''): Promise<Opened> {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await page.goto(server!.url + query);
-  try {
-    await whenReady(page);
-  } catch (e) {
-    const has = await page.evaluate(() => typeof (window as unknown as { agilePlayground?: unknown }).agilePlayground);
-    throw new Error(`the playground never became ready (window.agilePlayground is ${has}; page errors: ${errors.join(' | ') || 'none'}): ${(e as Error).message}`);
-  }
+  await whenReady(page, errors);
   return { context, page, errors };
 }
 
@@ -174,7 +178,7 @@ const button = (page: Page, name: RegExp) => page.getByRole('button', { name });
 
 /** The saved-state indicator's text. */
 async function savedState(page: Page): Promise<string> {
-  const el = page.getByTestId('saved-state');
+  const el = page.getByTestId('save-state');
   await el.waitFor({ state: 'visible' });
   return ((await el.textContent()) ?? '').trim();
 }
@@ -376,7 +380,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     await expect.poll(() => savedState(page), { timeout: 30_000 }).toMatch(/^saved/i);
     const name = await fileName(page);
     await page.reload();
-    await whenReady(page);
+    await whenReady(page, errors);
     expect(await fileName(page)).toBe(name);
     expect(await value(page, after.item.effort)).toBe(NEW_EFFORT);
     await expectWalk((p) => value(page, p), after);
@@ -392,32 +396,37 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     await typeAt(page, after.item.effort, String(NEW_EFFORT));
     await expect.poll(() => value(page, after.item.effort)).toBe(NEW_EFFORT);
 
-    // The page may ask with the browser's confirm() or with a dialog of its own: either counts, neither replaces yet.
     const asked: string[] = [];
-    let answer = false;
     page.on('dialog', (d) => {
       asked.push(`${d.type()}: ${d.message()}`);
-      void (d.type() === 'beforeunload' ? d.dismiss() : answer ? d.accept() : d.dismiss());
+      void d.dismiss();
     });
-    const own = page.getByRole('dialog').or(page.getByRole('alertdialog'));
-    await button(page, /^Sample/).click();
-    await expect.poll(async () => asked.length > 0 || (await own.count()) > 0, { timeout: 10_000 }).toBe(true);
-    await shot(page, '11-asks-before-replacing');
-    if ((await own.count()) > 0) await own.getByRole('button', { name: /cancel|keep|no/i }).first().click();
-    await calculated(page);
-    expect(await value(page, after.item.effort)).toBe(NEW_EFFORT);
+    // The page asks in a modal dialog of its own (playground/confirm-dialog.ts); "Keep editing" keeps the edit.
+    const question = page.getByTestId('confirm');
+    const replacers: [string, () => Promise<void>][] = [
+      ['Sample quarter', () => button(page, /^Sample/).click()],
+      ['New', () => button(page, /^New$/).click()],
+      ['Open', () => openFile(page, bigFile(10, true), 'small.xlsx')],
+    ];
+    for (const [label, replace] of replacers) {
+      await replace();
+      await expect(question, `${label} asks before replacing an edited workbook`).toBeVisible({ timeout: 10_000 });
+      if (label === 'Sample quarter') await shot(page, '11-asks-before-replacing');
+      await page.getByTestId('confirm-no').click();
+      await expect(question).toBeHidden();
+      await calculated(page);
+      expect(await value(page, after.item.effort), `${label}, answered "keep editing", leaves the edit`).toBe(NEW_EFFORT);
+    }
+    expect(await fileName(page)).toBe('agile-playbook-quarter.xlsx');
 
-    answer = true;
-    asked.length = 0;
     await button(page, /^Sample/).click();
-    await expect.poll(async () => asked.length > 0 || (await own.count()) > 0, { timeout: 10_000 }).toBe(true);
-    if ((await own.count()) > 0) await own.getByRole('button', { name: /replace|discard|open|continue|yes|ok/i }).first().click();
+    await page.getByTestId('confirm-yes').click();
     await expect.poll(() => value(page, after.item.effort), { timeout: 60_000 }).toBe(WAS);
     await calculated(page);
     await expectWalk((p) => value(page, p), before);
 
     // An edit not downloaded: closing the tab raises the browser's leave-page dialog.
-    asked.length = 0;
+    expect(asked, 'the page asks in its own dialog, never with confirm()').toEqual([]);
     await typeAt(page, after.item.effort, String(NEW_EFFORT));
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => asked.filter((a) => a.startsWith('beforeunload')).length, { timeout: 10_000 }).toBe(1);
