@@ -151,17 +151,33 @@ async function showCell(page: Page, where: Place): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-/** The grid's canvas, clicked once so it has the keyboard (a person clicks into the grid before typing). */
+/**
+ * Gives the grid the keyboard when it does not have it (a person clicks into the grid before typing): one
+ * click on the grid's largest canvas. A click while the grid already has focus would select another cell.
+ */
 async function focusGrid(page: Page): Promise<void> {
-  const canvases = page.locator('canvas');
+  const inGrid = await page.evaluate(() => {
+    const grid = document.querySelector('[data-testid="grid"]');
+    return !!grid && !!document.activeElement && grid.contains(document.activeElement);
+  });
+  if (inGrid) return;
+  const canvases = page.locator('[data-testid="grid"] canvas');
   const n = await canvases.count();
   let best: { x: number; y: number; area: number } | undefined;
   for (let i = 0; i < n; i++) {
     const b = await canvases.nth(i).boundingBox();
     if (b && (!best || b.width * b.height > best.area)) best = { x: b.x + b.width / 2, y: b.y + b.height / 2, area: b.width * b.height };
   }
-  if (!best) throw new Error('the page shows no grid canvas');
+  if (!best) throw new Error('the page shows no grid canvas inside [data-testid="grid"]');
   await page.mouse.click(best.x, best.y);
+}
+
+/** The formula a cell holds, as the formula bar shows it. */
+async function formulaAt(page: Page, where: Place): Promise<string> {
+  return page.evaluate(([s, a]) => {
+    const api = (window as unknown as { agilePlayground: { api: any } }).agilePlayground.api;
+    return String(api.getActiveWorkbook().getSheetByName(s).getRange(a).getFormula() ?? '');
+  }, [where.sheet, where.a1] as const);
 }
 
 /** Selects a cell, types into it and presses Enter: what a person does. */
@@ -307,6 +323,13 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     await typeAt(page, at('X6'), `=SUM(${effortCells})`);
     await typeAt(page, at('X7'), `=VLOOKUP("${ITEM}",A${backlogTop + 1}:${before.item.score.a1.replace(/\d+$/, '')}${backlogTop + BACKLOG.length},${rc(before.item.score.a1).col + 1},FALSE)`);
     await typeAt(page, at('X8'), `=AGILE.RICE(F${rc(effort.a1).row + 1},G${rc(effort.a1).row + 1},H${rc(effort.a1).row + 1},${effort.a1})`);
+    // What was typed is what the cells hold (the formula bar shows it back).
+    expect(await Promise.all(['X5', 'X6', 'X7', 'X8'].map((a) => formulaAt(page, at(a))))).toEqual([
+      `=${effort.a1}*2`,
+      `=SUM(${effortCells})`,
+      `=VLOOKUP("${ITEM}",A${backlogTop + 1}:${before.item.score.a1.replace(/\d+$/, '')}${backlogTop + BACKLOG.length},${rc(before.item.score.a1).col + 1},FALSE)`,
+      `=AGILE.RICE(F${rc(effort.a1).row + 1},G${rc(effort.a1).row + 1},H${rc(effort.a1).row + 1},${effort.a1})`,
+    ]);
     await expect.poll(() => values(page, ['X5', 'X6', 'X7', 'X8'].map(at)), { timeout: 20_000 }).toEqual([WAS * 2, efforts.reduce((a, b) => a + b, 0), before.values.score, before.values.score]);
     await showCell(page, at('X5'));
     await shot(page, '05-typed-formulas');
@@ -410,10 +433,11 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     ];
     for (const [label, replace] of replacers) {
       await replace();
-      await expect(question, `${label} asks before replacing an edited workbook`).toBeVisible({ timeout: 10_000 });
+      // ${label} asks before replacing an edited workbook.
+      await question.waitFor({ state: 'visible', timeout: 10_000 });
       if (label === 'Sample quarter') await shot(page, '11-asks-before-replacing');
       await page.getByTestId('confirm-no').click();
-      await expect(question).toBeHidden();
+      await question.waitFor({ state: 'hidden' });
       await calculated(page);
       expect(await value(page, after.item.effort), `${label}, answered "keep editing", leaves the edit`).toBe(NEW_EFFORT);
     }
