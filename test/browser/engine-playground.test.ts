@@ -23,7 +23,7 @@ import { quarterlyPlanWorkbook } from '../../playground/template';
 import { LiveBook } from '../../playground/engine/live-book';
 import { headlessEngine } from '../../playground/engine/headless';
 import { parseInput, typeInto } from '../../playground/edit';
-import { quarterWalk, type Place, type WalkView } from './fixtures-engine/quarter-walk';
+import { columnRightOf, quarterWalk, type Place, type WalkView } from './fixtures-engine/quarter-walk';
 import { HAS_CHROMIUM, ROOT, SHOTS, build, launch, skipNotice } from './helpers';
 
 skipNotice();
@@ -373,6 +373,8 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     const m = /\(Backlog!([A-Z]+)(\d+):([A-Z]+)(\d+)\)/.exec(status);
     expect(m, `the status line names the written range: ${status}`).not.toBeNull();
     const [, c1, r1, c2, r2] = m!;
+    // Beside the template's table, never over its computed columns (Status and Reason spill to its last one).
+    expect(c1, `the write lands right of the Backlog table: ${status}`).toBe(columnRightOf('Backlog'));
     const top = Number(r1);
     const bottom = Number(r2);
     const written: Place[] = [];

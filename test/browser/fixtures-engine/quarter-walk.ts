@@ -16,6 +16,13 @@ export interface Place {
   readonly a1: string;
 }
 
+/** The first column right of a template table (where a sidebar write beside it belongs), as a letter. */
+export function columnRightOf(table: string): string {
+  const t = layoutOf(QUARTER, HOST).tables.get(table);
+  if (!t) throw new Error(`the template declares no ${table} table`);
+  return colLetter(t.colOf.size + 1);
+}
+
 export interface WalkView {
   /** M-118's row on Backlog: its Effort, Score, Rank and Status cells and their values. */
   readonly item: { readonly effort: Place; readonly score: Place; readonly rank: Place; readonly status: Place };
