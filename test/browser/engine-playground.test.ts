@@ -78,8 +78,10 @@ async function whenReady(page: Page, errors: readonly string[], timeout = 180_00
     });
     if (state === 'ready') return;
     if (errors.length && firstError === undefined) firstError = Date.now();
-    const why = state === 'absent' ? 'window.agilePlayground is undefined' : 'agilePlayground.ready has not resolved';
-    if ((firstError !== undefined && state === 'absent' && Date.now() - firstError > 15_000) || Date.now() - started > timeout) {
+    const why = state === 'absent' ? 'window.agilePlayground is undefined: this page does not give the tests its engine' : 'agilePlayground.ready has not resolved';
+    // The handle is set as soon as the engine exists, seconds after load; a page without it after 30 s has none.
+    const absentTooLong = state === 'absent' && ((firstError !== undefined && Date.now() - firstError > 15_000) || Date.now() - started > 30_000);
+    if (absentTooLong || Date.now() - started > timeout) {
       throw new Error(`the playground never became ready (${why}; page errors: ${errors.join(' | ') || 'none'})`);
     }
     await page.waitForTimeout(200);
@@ -334,9 +336,16 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     await showCell(page, at('X5'));
     await shot(page, '05-typed-formulas');
 
+    // The Look switch: in the Google Sheets look the catalog is typed with Sheets' names.
+    await page.getByTestId('look').selectOption('sheets');
+    const rice = `=AGILE_RICE(F${rc(effort.a1).row + 1},G${rc(effort.a1).row + 1},H${rc(effort.a1).row + 1},${effort.a1})`;
+    await typeAt(page, at('X9'), rice);
+    expect(await formulaAt(page, at('X9'))).toBe(rice);
+    await expect.poll(() => value(page, at('X9')), { timeout: 20_000 }).toBe(before.values.score);
+
     // They are live: the walk's edit moves all four.
     await typeAt(page, after.item.effort, String(NEW_EFFORT));
-    await expect.poll(() => values(page, ['X5', 'X6', 'X7', 'X8'].map(at)), { timeout: 20_000 }).toEqual([NEW_EFFORT * 2, efforts.reduce((a, b) => a + b, 0) - WAS + NEW_EFFORT, after.values.score, after.values.score]);
+    await expect.poll(() => values(page, ['X5', 'X6', 'X7', 'X8', 'X9'].map(at)), { timeout: 20_000 }).toEqual([NEW_EFFORT * 2, efforts.reduce((a, b) => a + b, 0) - WAS + NEW_EFFORT, after.values.score, after.values.score, after.values.score]);
     await showCell(page, at('X5'));
     await shot(page, '06-typed-formulas-after-edit');
     expect(errors).toEqual([]);
