@@ -145,7 +145,7 @@ async function showCell(page: Page, where: Place): Promise<void> {
       const ws = api.getActiveWorkbook().getSheetByName(s);
       if (!ws) throw new Error(`the grid has no sheet ${s}`);
       ws.activate();
-      ws.scrollToCell?.(Math.max(0, (r as number) - 3), Math.max(0, (c as number) - 2));
+      ws.scrollToCell?.(Math.max(0, (r as number) - 3), Math.max(0, (c as number) - 4));
       ws.getRange(a).activate();
     },
     [where.sheet, where.a1, row, col] as const,
