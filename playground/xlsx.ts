@@ -10,7 +10,6 @@
 // error, is saved as an error value.
 import type { CellValue, Workbook as XWorkbook, Worksheet } from 'exceljs';
 import { cellA1, columnLetters, parseRange, quoteSheet } from '../protocol/a1';
-import { recalc } from './evaluate';
 import { type FileForm, catalogCallsAs } from './file-formula';
 import { grownBottom } from './tables';
 import { type Cell, SHEET_WRITE, Workbook, cellKey, keyCol, keyRow } from './workbook';
@@ -68,6 +67,8 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer | Uint8
   original.eachSheet((ws: Worksheet) => {
     const sheet = wb.addSheet(ws.name);
     if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.hidden = ws.state;
+    const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+    if (view?.state === 'frozen' && ((view.xSplit ?? 0) > 0 || (view.ySplit ?? 0) > 0)) sheet.frozen = { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 };
     for (const t of Object.values((ws as unknown as { tables: Record<string, { table: XTable }> }).tables ?? {})) {
       const area = parseRange(t.table.tableRef ?? t.table.ref ?? '');
       if (!area) continue;
@@ -128,7 +129,6 @@ export async function readXlsx(ExcelJS: ExcelJSModule, data: ArrayBuffer | Uint8
     }
   }
   for (const s of wb.sheets) s.dirty.clear();
-  recalc(wb);
   return { workbook: wb, original };
 }
 
@@ -181,7 +181,6 @@ function toXlsxValue(cell: Cell | undefined, row: number, col: number, form: Fil
 }
 
 export async function writeXlsx(ExcelJS: ExcelJSModule, wb: Workbook, original?: XWorkbook, options: SaveOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
-  recalc(wb);
   const form: FileForm = options.look === 'sheets' ? 'sheets' : 'excel-file';
   const target = original ?? new ExcelJS.Workbook();
   const owned = new Map<string, string[]>();
@@ -220,10 +219,13 @@ export async function writeXlsx(ExcelJS: ExcelJSModule, wb: Workbook, original?:
         if (col.totalsRowFormula) col.totalsRowFormula = catalogCallsAs(col.totalsRowFormula, form);
       }
     }
-    if (!existing) {
-      ws.getRow(1).font = { bold: true };
-      ws.views = [{ state: 'frozen', ySplit: 1 }];
-    }
+    if (!existing) ws.getRow(1).font = { bold: true };
+    // Frozen panes as the workbook shows them now; a new sheet of the add-in's freezes its header row.
+    const frozen = sheet.frozen ?? (existing ? undefined : { rows: 1, cols: 0 });
+    const before = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+    const was = before?.state === 'frozen' ? { rows: before.ySplit ?? 0, cols: before.xSplit ?? 0 } : undefined;
+    if (frozen && (frozen.rows !== was?.rows || frozen.cols !== was?.cols)) ws.views = [{ ...(before ?? {}), state: 'frozen', xSplit: frozen.cols, ySplit: frozen.rows }];
+    else if (!frozen && was) ws.views = [{ ...(before ?? {}), state: 'normal', xSplit: 0, ySplit: 0 } as never];
     for (const [key, cell] of sheet.cells) {
       if (!cell.owned) continue;
       const name = `${OWNED_PREFIX}${cell.writer === SHEET_WRITE ? 'sheet' : 'cols'}.${cell.spillFrom === undefined ? (cell.mark ?? 'none') : 'spill'}`;

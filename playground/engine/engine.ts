@@ -10,4 +10,6 @@ import '@univerjs/sheets-formula/facade';
 export interface Engine {
   readonly univer: Univer;
   readonly api: FUniver;
+  /** How long to wait for a calculation to start after a change before taking it that none will (ms). */
+  readonly calculationGraceMs?: number;
 }

@@ -4,7 +4,7 @@
 // and the headless engine the Node tests use. The engine's simple custom-function hook turns a blank cell
 // into 0, which would break "blank rows stay blank", so these classes extend the base function and convert
 // arguments themselves: blanks as null, error cells as their code, every range as a 2-D array.
-import { ArrayValueObject, BaseFunction, type BaseValueObject, ErrorType, ErrorValueObject, FunctionType, type IFunctionInfo, ValueObjectFactory } from '@univerjs/engine-formula';
+import { ArrayValueObject, BaseFunction, type BaseValueObject, type ErrorValueObject, FunctionType, type IFunctionInfo, ValueObjectFactory } from '@univerjs/engine-formula';
 import { CallError, CellError, type Out } from '../../core/cells';
 import { CATALOG } from '../../core/catalog';
 import type { FunctionSpec } from '../../core/function-spec';
@@ -54,7 +54,11 @@ function resultOf(out: Out | Out[][]): BaseValueObject {
   });
 }
 
-/** The engine function class for one catalog entry. A call error is #VALUE! in that one cell, with its message. */
+/**
+ * The engine function class for one catalog entry. A call error shows as "#VALUE! <message>" in that one
+ * cell, the form row errors take too: the engine's own error values carry no text a person can see, and the
+ * message (which argument, which value, what to do) is the point of principle 6.
+ */
 function engineClass(spec: FunctionSpec): typeof BaseFunction {
   return class CatalogFunction extends BaseFunction {
     override minParams = spec.params.filter((p) => !p.optional).length;
@@ -65,8 +69,8 @@ function engineClass(spec: FunctionSpec): typeof BaseFunction {
         const args = variants.map((v, i) => argOf(v, spec.params[i]?.shape ?? 'range'));
         return resultOf(spec.impl(...args));
       } catch (e) {
-        if (e instanceof CallError) return ErrorValueObject.create(ErrorType.VALUE, e.message);
-        return ErrorValueObject.create(ErrorType.VALUE, `${spec.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+        const message = e instanceof CallError ? e.message : `${spec.name} failed: ${e instanceof Error ? e.message : String(e)}`;
+        return ValueObjectFactory.create(`#VALUE! ${message}`) as BaseValueObject;
       }
     }
   } as unknown as typeof BaseFunction;

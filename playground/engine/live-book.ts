@@ -9,6 +9,7 @@
 import { BooleanNumber, CellValueType, type ICellData, ICommandService, IUndoRedoService, IUniverInstanceService, type IWorkbookData, type IWorksheetData, LocaleType, type Workbook as UWorkbook, type Worksheet } from '@univerjs/core';
 import { FormulaDataModel } from '@univerjs/engine-formula';
 import { SetRangeValuesCommand } from '@univerjs/sheets';
+import { FormulaCalculationSessionService } from '@univerjs/sheets-formula';
 import type { Scalar } from '../../protocol/bridge';
 import { type Cell, type FileTable, Sheet, type SheetView, Workbook, cellKey, isEmptyCell, keyCol, keyRow } from '../workbook';
 import type { Engine } from './engine';
@@ -40,6 +41,8 @@ const SPARE_COLS = 26;
 const DATE_FORMAT = /(^|[^"\\])(y{2,4}|d{1,2}|m{3,4})/i;
 
 let units = 0;
+/** Over the 100 ms the engine's formula trigger waits to gather changes (sheets-formula, 0.25.1). */
+export const CALCULATION_GRACE_MS = 160;
 
 export class LiveBook {
   fileName = 'workbook.xlsx';
@@ -51,6 +54,8 @@ export class LiveBook {
   private spillCache = new Map<string, { version: number; masters: { row: number; col: number; rows: number; cols: number }[] }>();
   private readonly listeners = new Set<() => void>();
   private readonly stop: { dispose(): void };
+  /** The cells as opened, so a download onto the original file rewrites only what changed since. */
+  private source: Workbook | undefined;
 
   private constructor(
     readonly engine: Engine,
@@ -69,6 +74,7 @@ export class LiveBook {
     const unitId = `book${++units}`;
     const book = new LiveBook(engine, unitId);
     book.fileName = wb.fileName;
+    book.source = wb;
     const data: IWorkbookData = { id: unitId, name: wb.fileName, appVersion: '', locale: LocaleType.EN_US, styles: {}, sheetOrder: [], sheets: {} };
     wb.sheets.forEach((s, i) => {
       const id = `s${i + 1}`;
@@ -184,7 +190,11 @@ export class LiveBook {
 
   /** Resolves once the engine has no calculation running and its results are in the cells. */
   async calculated(): Promise<void> {
-    await this.engine.api.getFormula().onCalculationResultApplied();
+    // The engine's wait gives a calculation that has not started yet a grace period (500 ms by default)
+    // before it decides none is coming. The sheets-formula trigger gathers changes for 100 ms before it
+    // starts one, so a grace a little over that keeps each write from costing half a second.
+    const sessions = this.engine.univer.__getInjector().get(FormulaCalculationSessionService);
+    await sessions.waitForLatestApplied(undefined, this.engine.calculationGraceMs ?? CALCULATION_GRACE_MS);
   }
 
   /** The workbook as plain cells, for the download (xlsx.ts) and the file checks. */
@@ -204,6 +214,7 @@ export class LiveBook {
         bottom = Math.max(bottom, keyRow(key));
       }
       for (let r = 0; r <= bottom; r++) if (live.hiddenRows.has(r)) s.hiddenRows.add(r);
+      markChanged(s, this.source?.sheet(live.name));
     }
     return wb;
   }
@@ -440,6 +451,14 @@ export class LiveSheet implements SheetView {
     const style = this.book.model().getStyles().getStyleByCell(raw);
     return style?.n?.pattern || undefined;
   }
+}
+
+/** Marks what differs from the cells as opened (all of it when there is nothing to compare with). */
+function markChanged(now: Sheet, opened: Sheet | undefined): void {
+  const same = (a: Cell | undefined, b: Cell | undefined): boolean =>
+    !!a && !!b && a.formula === b.formula && (a.formula !== undefined || a.value === b.value) && (a.format ?? '') === (b.format ?? '') && !!a.owned === !!b.owned && a.mark === b.mark && (a.spillFrom === undefined) === (b.spillFrom === undefined);
+  for (const [key, cell] of now.cells) if (!opened || !same(cell, opened.cells.get(key))) now.dirty.add(key);
+  if (opened) for (const key of opened.cells.keys()) if (!now.cells.has(key)) now.dirty.add(key);
 }
 
 function scalarOf(c: ICellData | null | undefined): Scalar {

@@ -2,7 +2,8 @@
 // directions from their names, never dates, IDs or computed scores; tied items share their rank confidence.
 import { describe, expect, it } from 'vitest';
 import type { Scalar, TableData } from '../../protocol/bridge';
-import { MemoryBridge } from '../../playground/memory-bridge';
+import type { MemoryBridge } from '../../playground/memory-bridge';
+import { liveBridge } from './live';
 import { quarterlyPlanWorkbook } from '../../playground/template';
 import { criterionDirection, defaultCriteria } from '../../sidebar/prioritize/mapping';
 import { computePreview, shareTies } from '../../sidebar/prioritize/preview';
@@ -13,7 +14,7 @@ function table(headers: string[], rows: Scalar[][]): TableData {
 
 describe('default weighted criteria', () => {
   it('on the sample quarter: Reach, Impact and Confidence up, Effort down, all ticked; no dates, no Score', async () => {
-    const bridge = new MemoryBridge(quarterlyPlanWorkbook());
+    const bridge = (await liveBridge(quarterlyPlanWorkbook())).bridge;
     const ref = (await bridge.listTables()).find((t) => t.sheet === 'Backlog')!;
     const c = defaultCriteria(await bridge.readTable(ref.id));
     expect(c.map((x) => [x.header, x.direction, x.use])).toEqual([

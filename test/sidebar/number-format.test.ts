@@ -2,7 +2,8 @@
 // add-ins write carries formats (Score and Rank columns, the Plan sheet).
 import { describe, expect, it } from 'vitest';
 import { formatByCode, formatGeneral, formatValue } from '../../protocol/number-format';
-import { MemoryBridge } from '../../playground/memory-bridge';
+import type { MemoryBridge } from '../../playground/memory-bridge';
+import { liveBridge } from './live';
 import { quarterlyPlanWorkbook } from '../../playground/template';
 import { computeScorecard, scorecardColumns } from '../../sidebar/scorecard/model';
 import { planSheet } from '../../sidebar/planner/model';
@@ -30,7 +31,7 @@ describe('formats', () => {
 
 describe('the Scorecard tab reads percentage KPIs as percentages', () => {
   it('on the sample quarter: the KPI rows carry their unit, so 0.955 reads 95.5%', async () => {
-    const bridge = new MemoryBridge(quarterlyPlanWorkbook());
+    const bridge = (await liveBridge(quarterlyPlanWorkbook())).bridge;
     const ref = (await bridge.listTables()).find((t) => t.sheet === 'Scorecard' && t.headers.includes('KPI'))!;
     const t = await bridge.readTable(ref.id);
     const card = computeScorecard(t, scorecardColumns(t));

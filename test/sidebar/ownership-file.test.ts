@@ -3,7 +3,8 @@
 // value typed over it in Excel, or a file whose AgilePlaybook names cover a user's column, stays the user's.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { MemoryBridge, PLAYGROUND_HOSTS } from '../../playground/memory-bridge';
+import type { MemoryBridge } from '../../playground/memory-bridge';
+import { liveBridge } from './live';
 import { readXlsx, writeXlsx } from '../../playground/xlsx';
 import { workbookFromRows } from '../../playground/workbook';
 
@@ -18,16 +19,15 @@ async function reopen(bytes: Uint8Array, edit?: (x: ExcelJS.Workbook) => void): 
   await x.xlsx.load(bytes.buffer as ArrayBuffer);
   edit?.(x);
   const opened = await readXlsx(ExcelJS, new Uint8Array(await x.xlsx.writeBuffer()), 'q3.xlsx');
-  return new MemoryBridge(opened.workbook, PLAYGROUND_HOSTS.excel);
+  return (await liveBridge(opened.workbook)).bridge;
 }
 
 describe('ownership in a saved file', () => {
   it('a value typed over a written cell in Excel is the user\'s after reopening: the next write refuses', async () => {
-    const wb = workbookFromRows([{ name: 'Ideas', rows: ROWS }]);
-    const bridge = new MemoryBridge(wb, PLAYGROUND_HOSTS.excel);
+    const { book, bridge } = await liveBridge(workbookFromRows([{ name: 'Ideas', rows: ROWS }]));
     const t = (await bridge.listTables())[0]!;
     expect((await bridge.writeColumns(t.id, [{ header: 'Score', values: [1, 2] }])).ok).toBe(true);
-    const saved = await writeXlsx(ExcelJS, wb);
+    const saved = await writeXlsx(ExcelJS, book.toWorkbook());
     const again = await reopen(saved, (x) => {
       x.getWorksheet('Ideas')!.getCell('E3').value = 'CMO: keep this!';
     });
@@ -60,10 +60,9 @@ describe('ownership in a saved file', () => {
   });
 
   it('the Plan sheet written before saving is rewritten whole after reopening, a user note there is kept', async () => {
-    const wb = workbookFromRows([{ name: 'Ideas', rows: ROWS }]);
-    const bridge = new MemoryBridge(wb, PLAYGROUND_HOSTS.excel);
+    const { book, bridge } = await liveBridge(workbookFromRows([{ name: 'Ideas', rows: ROWS }]));
     expect((await bridge.writeSheet({ name: 'Plan', rows: [['ID', 'Status'], ['A', 'Planned'], ['B', 'Cut']] })).ok).toBe(true);
-    const again = await reopen(await writeXlsx(ExcelJS, wb), (x) => {
+    const again = await reopen(await writeXlsx(ExcelJS, book.toWorkbook()), (x) => {
       x.getWorksheet('Plan')!.getCell('D1').value = 'reviewed';
     });
     expect((await again.writeSheet({ name: 'Plan', rows: [['ID', 'Status'], ['A', 'Cut']] })).ok).toBe(true);

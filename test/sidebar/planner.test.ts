@@ -6,7 +6,7 @@ import { comparisonSentence, cutList, planSheet, planTables, rowInfo, scoreCandi
 import { sampleBridge, sampleTable } from './fixtures';
 
 async function sampleTables() {
-  const { bridge } = sampleBridge();
+  const { bridge } = await sampleBridge();
   const [backlog, teams, mix] = await Promise.all(['Backlog', 'Teams', 'Mix'].map((s) => sampleTable(s, bridge)));
   return { backlog: backlog!, teams: teams!, mix: mix! };
 }

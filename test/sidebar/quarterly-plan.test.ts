@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { QUARTER, renderWorkbook } from '../../templates/index';
 import { QUARTERLY_PLAN, QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
-import { MemoryBridge } from '../../playground/memory-bridge';
+import { LiveBook } from '../../playground/engine/live-book';
+import { liveBridge, testEngine } from './live';
 import { quarterlyPlanWorkbook } from '../../playground/template';
 import { workbookFromRows } from '../../playground/workbook';
 
@@ -15,8 +16,8 @@ describe('the quarterly plan the sidebar offers', () => {
 });
 
 describe('the playground’s sample quarter', () => {
-  it('is the template: its sheets, formulas and the cached results, which a recalc by the catalog keeps', () => {
-    const wb = quarterlyPlanWorkbook();
+  it('is the template: its sheets and formulas, and the engine computes every result the template declares', async () => {
+    const wb = await LiveBook.open(testEngine(), quarterlyPlanWorkbook());
     expect(wb.sheets.map((s) => s.name)).toEqual([...QUARTERLY_PLAN_SHEETS]);
     const rendered = renderWorkbook(QUARTER, 'sheets');
     let formulas = 0;
@@ -48,8 +49,7 @@ describe('the playground’s sample quarter', () => {
 
 describe('Insert quarterly plan through the playground Bridge', () => {
   it('adds the template’s sheets with their formulas to a workbook that lacks them', async () => {
-    const wb = workbookFromRows([{ name: 'Sheet1', rows: [['Notes'], ['mine']] }]);
-    const bridge = new MemoryBridge(wb);
+    const { book: wb, bridge } = await liveBridge(workbookFromRows([{ name: 'Sheet1', rows: [['Notes'], ['mine']] }]));
     const r = await bridge.insertTemplate(QUARTERLY_PLAN);
     expect(r.ok).toBe(true);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Sheet1', ...QUARTERLY_PLAN_SHEETS]);
@@ -58,11 +58,12 @@ describe('Insert quarterly plan through the playground Bridge', () => {
   });
 
   it('refuses when sheets of the same names hold data, names them, and changes nothing', async () => {
-    const wb = workbookFromRows([
-      { name: 'Backlog', rows: [['ID', 'Item'], ['X-1', 'my own item']] },
-      { name: 'teams', rows: [['Team'], ['Mine']] },
-    ]);
-    const bridge = new MemoryBridge(wb);
+    const { book: wb, bridge } = await liveBridge(
+      workbookFromRows([
+        { name: 'Backlog', rows: [['ID', 'Item'], ['X-1', 'my own item']] },
+        { name: 'teams', rows: [['Team'], ['Mine']] },
+      ]),
+    );
     const r = await bridge.insertTemplate(QUARTERLY_PLAN);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -73,8 +74,8 @@ describe('Insert quarterly plan through the playground Bridge', () => {
   });
 
   it('never overwrites the sample when inserted into it again', async () => {
-    const wb = quarterlyPlanWorkbook();
-    const r = await new MemoryBridge(wb).insertTemplate(QUARTERLY_PLAN);
+    const { book: wb, bridge } = await liveBridge(quarterlyPlanWorkbook());
+    const r = await bridge.insertTemplate(QUARTERLY_PLAN);
     expect(r.ok).toBe(false);
     expect(wb.sheets).toHaveLength(QUARTERLY_PLAN_SHEETS.length);
   });

@@ -1,7 +1,8 @@
 // The Share tab's model: the one-pager's input from the workbook's tables (the template's, and a plain
 // workbook's where the plan is computed on the fly), and the snapshot rows, where hostile text stays text.
 import { describe, expect, it } from 'vitest';
-import { MemoryBridge } from '../../playground/memory-bridge';
+import type { MemoryBridge } from '../../playground/memory-bridge';
+import { liveBridge } from './live';
 import { quarterlyPlanWorkbook } from '../../playground/template';
 import { renderOnePager } from '../../core/report';
 import { type ShareTables, findShareTables, setting, shareModel, snapshotSheet, todayIso } from '../../sidebar/share/model';
@@ -16,7 +17,7 @@ async function tablesOf(bridge: MemoryBridge): Promise<ShareTables> {
 
 describe('the one-pager from the quarterly-plan template', () => {
   it('finds the scorecard, backlog, teams, mix and settings, and uses the backlog’s own plan', async () => {
-    const bridge = new MemoryBridge(quarterlyPlanWorkbook());
+    const bridge = (await liveBridge(quarterlyPlanWorkbook())).bridge;
     const t = await tablesOf(bridge);
     expect([t.scorecard.ref.sheet, t.backlog?.ref.sheet, t.teams?.ref.sheet, t.mix?.ref.sheet, t.plan, t.settings?.ref.sheet]).toEqual(['Scorecard', 'Backlog', 'Teams', 'Mix', undefined, 'Scorecard']);
     expect(setting(t.settings, 'Quarter')).toBe('Q2 2026');
@@ -36,7 +37,7 @@ describe('the one-pager from the quarterly-plan template', () => {
 
 describe('the one-pager from a plain workbook', () => {
   it('scores with RICE and plans greedily with ALLOCATE when the workbook has no plan yet', async () => {
-    const t = await tablesOf(sampleBridge().bridge);
+    const t = await tablesOf((await sampleBridge()).bridge);
     const m = shareModel(t, { quarter: 'Q3', team: 'Northwind' });
     expect(m.source).toBe('greedy plan');
     expect(m.input.plan?.items.filter((p) => p.status === 'Planned').length).toBeGreaterThan(5);
@@ -47,7 +48,7 @@ describe('the one-pager from a plain workbook', () => {
 
 describe('snapshot rows', () => {
   it('are values only, dated, and keep a KPI named like a formula as text without an apostrophe', async () => {
-    const { wb, bridge } = sampleBridge();
+    const { wb, bridge } = await sampleBridge();
     const sheet = wb.sheet('Scorecard')!;
     sheet.set(1, 0, { value: '=HYPERLINK("http://x","y")' });
     const t = await tablesOf(bridge);
@@ -61,7 +62,7 @@ describe('snapshot rows', () => {
   });
 
   it('carry each cell\'s number format into the sheet: attainment in %, a KPI\'s values in its unit', async () => {
-    const { wb, bridge } = sampleBridge();
+    const { wb, bridge } = await sampleBridge();
     const m = shareModel(await tablesOf(bridge), { quarter: 'Q3', team: 'Northwind' });
     const snap = snapshotSheet(m, { quarter: 'Q3', team: 'Northwind' }, '2026-06-26', 'Scorecard 2026-06-26');
     expect((await bridge.writeSheet(snap)).ok).toBe(true);

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FileProblem, MAX_UNCOMPRESSED, checkFile } from '../../playground/file-check';
 import { openWorkbookFile } from '../../playground/open-file';
-import { MemoryBridge, PLAYGROUND_HOSTS } from '../../playground/memory-bridge';
+import { liveBridge } from './live';
 import { detectTables } from '../../playground/tables';
 import { readXlsx, writeXlsx } from '../../playground/xlsx';
 
@@ -104,12 +104,12 @@ describe('every sheet counts, whatever its visibility (issue 12.4)', () => {
     plan.state = 'veryHidden';
     const opened = await readXlsx(ExcelJS, new Uint8Array(await src.xlsx.writeBuffer()), 'h.xlsx');
     expect(opened.workbook.sheet('Plan')?.hidden).toBe('veryHidden');
-    const bridge = new MemoryBridge(opened.workbook, PLAYGROUND_HOSTS.excel);
+    const bridge = (await liveBridge(opened.workbook, 'excel')).bridge;
     expect((await bridge.listTables()).map((t) => t.sheet)).toEqual(['Backlog']);
     const r = await bridge.writeSheet({ name: 'Plan', rows: [['ID', 'Status'], ['A', 'Planned']] });
     expect(r.ok).toBe(false);
     const x = new ExcelJS.Workbook();
-    await x.xlsx.load((await writeXlsx(ExcelJS, opened.workbook, opened.original)).buffer as ArrayBuffer);
+    await x.xlsx.load((await writeXlsx(ExcelJS, bridge.workbook.toWorkbook(), opened.original)).buffer as ArrayBuffer);
     expect(x.getWorksheet('Plan')!.getCell('B2').value).toBe(1000);
     expect(x.getWorksheet('Plan')!.state).toBe('veryHidden');
   });
@@ -118,14 +118,12 @@ describe('every sheet counts, whatever its visibility (issue 12.4)', () => {
 describe('text stays text in the saved file (issue 12.7)', () => {
   it('saves IDs and items that look like numbers, booleans or errors as the text they are', async () => {
     const texts = ['00042', '1e3', '12%', 'TRUE', '007', '#N/A pending', '#REF!x', '#N/A'];
-    const bridge = new MemoryBridge((await readXlsx(ExcelJS, await (async () => {
-      const w = new ExcelJS.Workbook();
-      w.addWorksheet('Items').addRows([['ID', 'Reach'], ...texts.map((_, i) => [`I-${i}`, i])]);
-      return new Uint8Array(await w.xlsx.writeBuffer());
-    })(), 't.xlsx')).workbook, PLAYGROUND_HOSTS.excel);
+    const w = new ExcelJS.Workbook();
+    w.addWorksheet('Items').addRows([['ID', 'Reach'], ...texts.map((_, i) => [`I-${i}`, i])]);
+    const { bridge } = await liveBridge((await readXlsx(ExcelJS, new Uint8Array(await w.xlsx.writeBuffer()), 't.xlsx')).workbook);
     const [t] = await bridge.listTables();
     expect((await bridge.writeColumns(t!.id, [{ header: 'Note', values: texts }])).ok).toBe(true);
-    const wb = (bridge as unknown as { workbook: Parameters<typeof writeXlsx>[1] }).workbook;
+    const wb = bridge.workbook.toWorkbook();
     const x = new ExcelJS.Workbook();
     await x.xlsx.load((await writeXlsx(ExcelJS, wb)).buffer as ArrayBuffer);
     const ws = x.getWorksheet('Items')!;
@@ -196,13 +194,13 @@ describe('number formats travel with the cells (issue 13.7)', () => {
     ws.addRows([['ID', 'Reach', 'Effort', 'Done'], ['A', 100, 3, 0.25], ['B', 300, 4, 0.5]]);
     ws.getCell('D2').numFmt = '0%';
     const opened = await readXlsx(ExcelJS, new Uint8Array(await src.xlsx.writeBuffer()), 'f.xlsx');
-    const bridge = new MemoryBridge(opened.workbook, PLAYGROUND_HOSTS.excel);
+    const bridge = (await liveBridge(opened.workbook, 'excel')).bridge;
     const [t] = await bridge.listTables();
     expect((await bridge.readTable(t!.id)).numberFormats).toEqual(['', '', '', '0%']);
     expect((await bridge.writeColumns(t!.id, [{ header: 'Per week', values: [33.333, 75], numberFormat: '0.0' }])).ok).toBe(true);
     expect((await bridge.writeSheet({ name: 'Plan', rows: [['ID', 'Load'], ['A', 0.972222]], columnFormats: [undefined, '0%'] })).ok).toBe(true);
     const x = new ExcelJS.Workbook();
-    await x.xlsx.load((await writeXlsx(ExcelJS, opened.workbook, opened.original)).buffer as ArrayBuffer);
+    await x.xlsx.load((await writeXlsx(ExcelJS, bridge.workbook.toWorkbook(), opened.original)).buffer as ArrayBuffer);
     const b = x.getWorksheet('Backlog')!;
     expect([b.getCell('E1').numFmt, b.getCell('E2').numFmt, b.getCell('E3').numFmt]).toEqual([undefined, '0.0', '0.0']);
     const plan = x.getWorksheet('Plan')!;

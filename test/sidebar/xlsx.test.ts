@@ -3,7 +3,7 @@
 // the user's own formatting survives a save.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { MemoryBridge, PLAYGROUND_HOSTS } from '../../playground/memory-bridge';
+import { liveBridge } from './live';
 import { readXlsx, writeXlsx } from '../../playground/xlsx';
 import { computePreview, columnWrites } from '../../sidebar/prioritize/preview';
 import { autoLabels, autoMap, defaultCriteria } from '../../sidebar/prioritize/mapping';
@@ -11,7 +11,7 @@ import { findFramework } from '../../sidebar/prioritize/frameworks';
 import { sampleBridge, sampleTable } from './fixtures';
 
 async function rankedSample() {
-  const { wb, bridge } = sampleBridge();
+  const { wb, bridge } = await sampleBridge();
   const t = await sampleTable('Backlog', bridge);
   const fw = findFramework('RICE');
   const mapping = autoMap(fw, t.headers);
@@ -25,7 +25,7 @@ async function rankedSample() {
 describe('saving and reopening .xlsx', () => {
   it('saves written columns as formulas with the results the catalog computed', async () => {
     const { wb } = await rankedSample();
-    const bytes = await writeXlsx(ExcelJS, wb);
+    const bytes = await writeXlsx(ExcelJS, wb.toWorkbook());
     const x = new ExcelJS.Workbook();
     await x.xlsx.load(bytes.buffer as ArrayBuffer);
     const ws = x.getWorksheet('Backlog')!;
@@ -45,11 +45,11 @@ describe('saving and reopening .xlsx', () => {
 
   it('reopens with the formulas live and the add-in columns still its own', async () => {
     const { wb } = await rankedSample();
-    const opened = await readXlsx(ExcelJS, await writeXlsx(ExcelJS, wb), 'q3.xlsx');
-    const bridge = new MemoryBridge(opened.workbook, PLAYGROUND_HOSTS.excel);
+    const opened = await readXlsx(ExcelJS, await writeXlsx(ExcelJS, wb.toWorkbook()), 'q3.xlsx');
+    const bridge = (await liveBridge(opened.workbook, 'excel')).bridge;
     const t = await sampleTable('Backlog', bridge);
     expect(t.ownedColumns).toEqual(['Score', 'Rank']);
-    const s = opened.workbook.sheet('Backlog')!;
+    const s = bridge.workbook.sheet('Backlog')!;
     expect(s.get(1, 19)!.formula).toBe('=AGILE.RICE(F2:F41,G2:G41,H2:H41,I2:I41)');
     expect(s.get(2, 19)!.spillFrom).toBeDefined();
     // Writing the same columns again is allowed: they are the add-in's.
@@ -65,11 +65,11 @@ describe('saving and reopening .xlsx', () => {
     ws.getColumn(2).width = 31;
     src.addWorksheet('Notes').getCell('B2').value = { formula: 'SUM(1,2)', result: 3 };
     const opened = await readXlsx(ExcelJS, new Uint8Array(await src.xlsx.writeBuffer()), 'ideas.xlsx');
-    const bridge = new MemoryBridge(opened.workbook, PLAYGROUND_HOSTS.sheets);
+    const bridge = (await liveBridge(opened.workbook, 'sheets')).bridge;
     const t = await sampleTable('Ideas', bridge);
     await bridge.writeColumns(t.ref.id, [{ header: 'Note', values: ['=HYPERLINK("http://x")', '@all'] }]);
     const x = new ExcelJS.Workbook();
-    await x.xlsx.load((await writeXlsx(ExcelJS, opened.workbook, opened.original)).buffer as ArrayBuffer);
+    await x.xlsx.load((await writeXlsx(ExcelJS, bridge.workbook.toWorkbook(), opened.original)).buffer as ArrayBuffer);
     const ideas = x.getWorksheet('Ideas')!;
     expect(ideas.getCell('A1').font?.color?.argb).toBe('FFC00000');
     expect(ideas.getColumn(2).width).toBe(31);
