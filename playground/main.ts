@@ -165,7 +165,7 @@ async function start(): Promise<void> {
     h('label', { for: 'pg-open', class: 'pg-button', tabindex: 0, role: 'button' }, 'Open .xlsx or .csv…'),
     fileInput,
     button('New', () => void replace(() => Promise.resolve({ wb: workbookFromRows([{ name: 'Sheet1', rows: [] }]) }), 'a new, empty workbook'), 'new'),
-    button('Sample quarter', () => void replace(() => Promise.resolve({ wb: quarterlyPlanWorkbook() }), 'the sample quarter'), 'open-sample'),
+    button('Sample quarter', () => void replace(() => Promise.resolve({ wb: quarterlyPlanWorkbook(prefix(look)) }), 'the sample quarter'), 'open-sample'),
     button('Download .xlsx', () => void download(), 'download'),
     h('label', { for: 'pg-look', class: 'pg-look-label' }, 'Look'),
     lookSelect,
@@ -423,9 +423,12 @@ async function start(): Promise<void> {
   window.agilePlayground = handle;
 
   // ---- the first workbook: the one kept in this browser, else the sample (or an empty one with ?empty) ----
+  // ?bench=<rows> opens the bench's generated backlog instead and drives the page for npm run bench.
+  const bench = params.has('bench');
+  if (bench) void import('./bench-driver');
   let kept: Kept | undefined;
   try {
-    kept = await loadKept();
+    if (!bench) kept = await loadKept();
   } catch (e) {
     showSave('failed', saveProblem(e));
   }
@@ -447,7 +450,8 @@ async function start(): Promise<void> {
     }
   }
   if (!kept) {
-    const first = params.has('empty') ? workbookFromRows([{ name: 'Sheet1', rows: [] }]) : quarterlyPlanWorkbook();
+    const benchRows = Number(params.get('bench'));
+    const first = bench ? (await import('./bench-driver')).benchWorkbook(benchRows, prefix(look)) : params.has('empty') ? workbookFromRows([{ name: 'Sheet1', rows: [] }]) : quarterlyPlanWorkbook(prefix(look));
     adopt(await openLive(first), undefined, false);
     if (cost) notice.textContent = cost;
     await saveNow();
