@@ -52,10 +52,10 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await showSheet(page, 'Backlog');
     expect(await cellText(page, 'A4')).toBe('ID');
     expect(await cellText(page, 'A5')).toBe('M-101');
-    // The template's own spilled catalog formulas, recalculated by the playground to their cached values.
-    expect(await formulaOf(page, 'P5')).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
+    // The template's own spilled catalog formulas, in the Excel look's spelling, computed by the engine.
+    expect(await formulaOf(page, 'P5')).toBe('=AGILE.RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
     expect(await cellText(page, 'P5')).toBe('1200');
-    expect(await formulaOf(page, 'R4')).toBe('=AGILE_ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)');
+    expect(await formulaOf(page, 'R4')).toBe('=AGILE.ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)');
     expect(['Planned', 'Cut']).toContain(await cellText(page, 'R5'));
     await selectCell(page, 'A5');
     expect(await page.locator('.ap-app').getAttribute('class')).toContain('ap-fluent');
@@ -259,6 +259,8 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await page.getByTestId('write-scores').click();
     await statusText(page);
     expect(await formulaOf(page, 'T5')).toBe('=AGILE_RICE(F5:F44, G5:G44, H5:H44, I5:I44)');
+    // The sample itself opened in the Sheets spelling.
+    expect(await formulaOf(page, 'P5')).toBe('=AGILE_RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
     await shot(page, '12-sheets-look');
     expect(errors).toEqual([]);
   });
