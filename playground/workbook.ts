@@ -101,6 +101,24 @@ export interface SheetView {
   usedRange(): { top: number; left: number; bottom: number; right: number } | undefined;
 }
 
+/** The bounding box of the non-empty cells among these, or undefined when all are empty. */
+export function usedRangeOf(cells: Iterable<[number, Cell]>): { top: number; left: number; bottom: number; right: number } | undefined {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [key, c] of cells) {
+    if (isEmptyCell(c)) continue;
+    const r = keyRow(key);
+    const col = keyCol(key);
+    top = Math.min(top, r);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, col);
+  }
+  return bottom < 0 ? undefined : { top, left, bottom, right };
+}
+
 export function isEmptyCell(c: Cell | undefined): boolean {
   return !c || (c.formula === undefined && (c.value === '' || c.value === null || c.value === undefined));
 }
@@ -143,20 +161,7 @@ export class Sheet implements SheetView {
 
   /** The bounding box of every non-empty cell, or undefined for an empty sheet. */
   usedRange(): { top: number; left: number; bottom: number; right: number } | undefined {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const [key, c] of this.cells) {
-      if (isEmptyCell(c)) continue;
-      const r = keyRow(key);
-      const col = keyCol(key);
-      top = Math.min(top, r);
-      left = Math.min(left, col);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, col);
-    }
-    return bottom < 0 ? undefined : { top, left, bottom, right };
+    return usedRangeOf(this.cells);
   }
 }
 

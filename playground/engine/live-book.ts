@@ -11,7 +11,7 @@ import { FormulaDataModel } from '@univerjs/engine-formula';
 import { SetRangeValuesCommand } from '@univerjs/sheets';
 import { FormulaCalculationSessionService } from '@univerjs/sheets-formula';
 import type { Scalar } from '../../protocol/bridge';
-import { type Cell, type FileTable, Sheet, type SheetView, Workbook, cellKey, isEmptyCell, keyCol, keyRow } from '../workbook';
+import { type Cell, type FileTable, Sheet, type SheetView, Workbook, cellKey, isEmptyCell, keyCol, keyRow, usedRangeOf } from '../workbook';
 import type { Engine } from './engine';
 import { type TableGeometry, structuredToA1 } from './structured-refs';
 
@@ -446,20 +446,7 @@ export class LiveSheet implements SheetView {
   }
 
   usedRange(): { top: number; left: number; bottom: number; right: number } | undefined {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const [key, c] of this.entries()) {
-      if (isEmptyCell(c)) continue;
-      const r = keyRow(key);
-      const col = keyCol(key);
-      top = Math.min(top, r);
-      left = Math.min(left, col);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, col);
-    }
-    return bottom < 0 ? undefined : { top, left, bottom, right };
+    return usedRangeOf(this.entries());
   }
 
   private fromEngine(row: number, col: number): Cell | undefined {

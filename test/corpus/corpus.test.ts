@@ -25,19 +25,11 @@ import { autoLabels, autoMap, defaultCriteria } from '../../sidebar/prioritize/m
 import { columnWrites, computePreview } from '../../sidebar/prioritize/preview';
 import { headerFit } from '../../sidebar/ui/table-picker';
 import { ExcelJS, built } from '../templates/workbooks';
+import { OPENPYXL, PYTHON } from '../hosts/openpyxl';
 
 const HERE = join(process.cwd(), 'test/corpus');
-const PYTHON = '/usr/bin/python3';
 const which = (cmd: string) => ['/usr/bin', '/usr/local/bin', '/bin'].map((d) => join(d, cmd)).find(existsSync);
 const SOFFICE = which('soffice');
-const OPENPYXL = existsSync(PYTHON) && (() => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 if (!SOFFICE) console.warn('Skipping the workbook corpus: soffice is not installed (.ci/run installs libreoffice-calc).');
 if (!OPENPYXL) console.warn('Skipping the workbook corpus: /usr/bin/python3 has no openpyxl (.ci/run installs python3-openpyxl).');
 

@@ -2,24 +2,16 @@
 // sheets, frozen panes) survives the engine and the download. The workbook is written by openpyxl, a
 // program that is not ours, with a real chart in it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openWorkbookFile } from '../../playground/open-file';
 import { writeXlsx } from '../../playground/xlsx';
+import { OPENPYXL, PYTHON } from '../hosts/openpyxl';
 import { liveBridge } from './live';
 
-const PYTHON = '/usr/bin/python3';
-const OPENPYXL = existsSync(PYTHON) && (() => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const SCRIPT = `
 import sys, openpyxl
