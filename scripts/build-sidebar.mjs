@@ -41,7 +41,8 @@ const noSolverInSidebar = {
 
 const common = {
   bundle: true,
-  minify: true,
+  // AGILE_NO_MINIFY=1 keeps names, for reading a browser profile.
+  minify: process.env.AGILE_NO_MINIFY !== '1',
   format: 'iife',
   target: 'es2019',
   platform: 'browser',
