@@ -3,7 +3,7 @@
 // (A1 ranges, one spilled formula per column) because the engine has no Excel tables to resolve structured
 // references against, and writes its catalog calls in the look's spelling (AGILE.RICE in the Excel look).
 // Every formula keeps the result rendered with it until the engine recalculates it on open.
-import { QUARTER, type RenderedCell, type RenderedSheet, isoToSerial, renderWorkbook } from '../templates/index';
+import { FORMAT_CODES, QUARTER, type RenderedCell, type RenderedSheet, isoToSerial, renderWorkbook } from '../templates/index';
 import { parseRange } from '../protocol/a1';
 import { QUARTERLY_PLAN_FILE_NAME } from '../sidebar/quarterly-plan';
 import { type Cell, type SheetView, Workbook, cellKey } from './workbook';
@@ -15,11 +15,15 @@ export function quarterlyPlanSheets(): readonly RenderedSheet[] {
   return (rendered ??= renderWorkbook(QUARTER, 'sheets').sheets);
 }
 
+/** The template's declared format (a score as #,##0, a share as 0%), as the Excel and Sheets files carry it. */
+const formatOf = (c: RenderedCell): { format?: string } => (c.format && c.format !== 'general' ? { format: FORMAT_CODES[c.format] } : {});
+
 function valueOf(c: RenderedCell): Cell | undefined {
   const v = c.formula !== undefined || c.inArray ? c.result : c.value;
   if (v === undefined || v === null || v === '') return undefined;
-  if (c.format === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { value: isoToSerial(v), date: true };
-  return { value: v, ...(c.format === 'date' && typeof v === 'number' ? { date: true } : {}) };
+  const format = formatOf(c);
+  if (c.format === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { value: isoToSerial(v), date: true, ...format };
+  return { value: v, ...(c.format === 'date' && typeof v === 'number' ? { date: true } : {}), ...format };
 }
 
 /** A rendered formula with its catalog calls in the given spelling ('AGILE.' or 'AGILE_'). */
@@ -34,7 +38,7 @@ export function putRenderedSheet(sheet: SheetView, source: RenderedSheet, prefix
     if (c.inArray) continue;
     if (c.formula !== undefined) {
       masters.push(c);
-      sheet.set(c.row - 1, c.col - 1, { ...(valueOf(c) ?? { value: '' }), formula: inLook(`=${c.formula}`, prefix) });
+      sheet.set(c.row - 1, c.col - 1, { ...(valueOf(c) ?? { value: '', ...formatOf(c) }), formula: inLook(`=${c.formula}`, prefix) });
     } else {
       const cell = valueOf(c);
       if (cell) sheet.set(c.row - 1, c.col - 1, cell);

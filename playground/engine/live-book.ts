@@ -166,7 +166,7 @@ export class LiveBook {
         for (const [key, cell] of cells) {
           const r = keyRow(key);
           const c = keyCol(key);
-          (value[r] ??= {})[c] = cell === undefined || cell.spillFrom !== undefined ? { ...EMPTY, ...(cell?.format ? { s: { n: { pattern: cell.format } } } : {}) } : cellData(cell, true);
+          (value[r] ??= {})[c] = cell === undefined || cell.spillFrom !== undefined ? { ...EMPTY, ...styleOnly(cell) } : cellData(cell, true);
           rows = Math.max(rows, r + 1);
           cols = Math.max(cols, c + 1);
         }
@@ -569,15 +569,25 @@ function withStructured(data: ICellData, cell: Cell, sheet: string, row: number,
   return { ...rest, ...cellData({ value: cell.value }), custom: { agile: stamp } as unknown as ICellData['custom'] };
 }
 
+/** A cell's number format and nothing else: what a spilled cell keeps while the engine fills its value. */
+function styleOnly(cell: Cell | undefined): ICellData {
+  return cell?.format ? { s: { n: { pattern: cell.format } } } : {};
+}
+
 function sheetData(id: string, s: Sheet, tables: readonly TableGeometry[]): Partial<IWorksheetData> {
   const cellData: Record<number, Record<number, ICellData>> = {};
   let rows = 0;
   let cols = 0;
   for (const [key, cell] of s.cells) {
-    // Spilled cells are the engine's to fill; a formula's cached value is kept until it recalculates.
-    if (cell.spillFrom !== undefined || isEmptyCell(cell)) continue;
     const r = keyRow(key);
     const c = keyCol(key);
+    // Spilled cells are the engine's to fill (their number format stays the cell's); a formula's cached
+    // value is kept until it recalculates.
+    if (cell.spillFrom !== undefined) {
+      if (cell.format) (cellData[r] ??= {})[c] = styleOnly(cell);
+      continue;
+    }
+    if (isEmptyCell(cell)) continue;
     (cellData[r] ??= {})[c] = withStructured(cellData_(cell), cell, s.name, r, c, tables);
     rows = Math.max(rows, r + 1);
     cols = Math.max(cols, c + 1);

@@ -1,7 +1,7 @@
 // The one sample: the quarterly-plan template from templates/, as the playground opens it and as
 // "Insert quarterly plan" adds it through the playground's Bridge, never over sheets that hold data.
 import { describe, expect, it } from 'vitest';
-import { QUARTER, renderWorkbook } from '../../templates/index';
+import { FORMAT_CODES, QUARTER, renderWorkbook } from '../../templates/index';
 import { QUARTERLY_PLAN, QUARTERLY_PLAN_SHEETS } from '../../sidebar/quarterly-plan';
 import { LiveBook } from '../../playground/engine/live-book';
 import { liveBridge, testEngine } from './live';
@@ -37,6 +37,21 @@ describe('the playground’s sample quarter', () => {
     }
     expect(formulas).toBeGreaterThan(30);
     expect(wb.sheet('Backlog')!.value(4, 0)).toMatch(/^M-\d+$/);
+  });
+
+  it('shows the template’s declared number formats, on typed cells, formulas and the cells they spill into', async () => {
+    const wb = await LiveBook.open(testEngine(), quarterlyPlanWorkbook());
+    let checked = 0;
+    for (const s of renderWorkbook(QUARTER, 'sheets').sheets) {
+      for (const c of s.cells) {
+        if (!c.format || c.format === 'general' || (c.formula === undefined && [undefined, null, ''].includes((c.inArray ? c.result : c.value) as never))) continue;
+        checked++;
+        expect(wb.sheet(s.name)!.get(c.row - 1, c.col - 1)?.format, `${s.name} row ${c.row} column ${c.col}`).toBe(FORMAT_CODES[c.format]);
+      }
+    }
+    // Scores as #,##0, shares as 0%, money as $#,##0: the Backlog's spilled Score column alone is dozens of cells.
+    expect(checked).toBeGreaterThan(100);
+    expect(wb.sheet('Backlog')!.get(5, 15)?.format).toBe(FORMAT_CODES.int);
   });
 
   it('keeps dates as dates', () => {
