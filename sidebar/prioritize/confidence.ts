@@ -33,7 +33,7 @@ interface Factor {
 /** Logs of a factor; zeros and below become half the smallest positive value, so log stays finite. */
 function logged(values: readonly (number | null)[]): (number | null)[] {
   const positive = values.filter((v): v is number => v !== null && v > 0);
-  const floor = positive.length ? Math.min(...positive) / 2 : 1e-9;
+  const floor = positive.length ? positive.reduce((a, b) => Math.min(a, b)) / 2 : 1e-9;
   return values.map((v) => (v === null ? null : Math.log(Math.max(v, floor))));
 }
 
@@ -85,7 +85,8 @@ export function confidenceInputs(table: TableData, setup: Setup, scores: readonl
   const cols = f.factors.map((x) => (f.log ? logged(x.values) : x.values));
   const weights = cols.map((c) => {
     const xs = c.filter((v, r): v is number => v !== null && scored[r]!);
-    return xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+    // reduce, not Math.max(...xs): spreading a 200,000-row column overflows the call stack.
+    return xs.length ? xs.reduce((a, b) => Math.max(a, b)) - xs.reduce((a, b) => Math.min(a, b)) : 0;
   });
   if (!weights.some((w) => w > 0)) return null;
   return {

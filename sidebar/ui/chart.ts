@@ -11,6 +11,32 @@ export interface ChartPoint {
   readonly top: boolean;
 }
 
+/**
+ * The most dots drawn. A backlog of 100,000 items drawn dot by dot is 200,000 SVG nodes: seconds of a frozen
+ * pane for a picture that is one solid blob. Past this many, every top item and an even sample of the rest
+ * are drawn (the medians still come from every item), and the chart says how many it shows.
+ */
+export const MAX_DOTS = 1500;
+
+/** The points a chart draws: all of them up to `max`; past it, every top point and an even sample of the others, in order. */
+export function chartSample<T extends { readonly top: boolean }>(points: readonly T[], max = MAX_DOTS): T[] {
+  if (points.length <= max) return [...points];
+  const top = points.filter((p) => p.top);
+  const rest = points.filter((p) => !p.top);
+  const room = Math.max(0, max - top.length);
+  const keep = new Set<T>(top);
+  for (let i = 0; i < room; i++) keep.add(rest[Math.floor((i * rest.length) / room)]!);
+  return points.filter((p) => keep.has(p));
+}
+
+function extent(xs: readonly number[]): [number, number] {
+  // A loop, not Math.max(...xs): spreading 100,000 arguments can overflow the call stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of xs) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
+  return [lo, hi];
+}
+
 const W = 300;
 const H = 210;
 const PAD = { left: 40, right: 10, top: 12, bottom: 30 };
@@ -23,14 +49,17 @@ function median(xs: readonly number[]): number {
 
 export function valueEffortChart(points: readonly ChartPoint[], effortLabel: string): SVGElement {
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'ap-chart', role: 'img' });
-  root.setAttribute('aria-label', `Score against ${effortLabel.toLowerCase()} for ${points.length} items; top items highlighted`);
+  const drawn = chartSample(points);
+  const sampled = drawn.length < points.length ? `; ${drawn.length.toLocaleString('en-US')} of them drawn, every top item among them` : '';
+  root.setAttribute('aria-label', `Score against ${effortLabel.toLowerCase()} for ${points.length.toLocaleString('en-US')} items; top items highlighted${sampled}`);
   if (points.length === 0) return root;
   const xs = points.map((p) => p.effort);
   const ys = points.map((p) => p.score);
-  const [xMax, yMax] = [Math.max(...xs) || 1, Math.max(...ys) || 1];
+  const [[xLo, xHi], [yLo, yHi]] = [extent(xs), extent(ys)];
+  const [xMax, yMax] = [xHi || 1, yHi || 1];
   // A little room past the largest values, so no dot sits on the frame or under a label.
-  const [x0, x1] = [Math.min(0, ...xs), xMax * 1.08];
-  const [y0, y1] = [Math.min(0, ...ys), yMax * 1.1];
+  const [x0, x1] = [Math.min(0, xLo), xMax * 1.08];
+  const [y0, y1] = [Math.min(0, yLo), yMax * 1.1];
   const sx = (x: number) => PAD.left + ((x - x0) / (x1 - x0 || 1)) * (W - PAD.left - PAD.right);
   const sy = (y: number) => H - PAD.bottom - ((y - y0) / (y1 - y0 || 1)) * (H - PAD.top - PAD.bottom);
   const mx = sx(median(xs));
@@ -48,8 +77,9 @@ export function valueEffortChart(points: readonly ChartPoint[], effortLabel: str
     svg('text', { x: PAD.left - 4, y: sy(yMax) + 3, class: 'ap-chart-tick', 'text-anchor': 'end' }, formatNumber(yMax)),
     svg('text', { x: sx(xMax), y: H - PAD.bottom + 12, class: 'ap-chart-tick', 'text-anchor': 'middle' }, formatNumber(xMax)),
   );
+  if (sampled) root.append(svg('text', { x: W - PAD.right - 4, y: PAD.top + 22, class: 'ap-chart-note', 'text-anchor': 'end' }, `${drawn.length.toLocaleString('en-US')} of ${points.length.toLocaleString('en-US')} shown`));
   // Top items last, so they are drawn over the others.
-  for (const p of [...points].sort((a, b) => Number(a.top) - Number(b.top))) {
+  for (const p of [...drawn].sort((a, b) => Number(a.top) - Number(b.top))) {
     root.append(
       svg(
         'circle',
