@@ -365,6 +365,8 @@ async function start(): Promise<void> {
     await book.calculated();
     let original;
     if (originalBytes) {
+      // Reopened from this browser: read the file's cells again, so only what changed is rewritten onto it.
+      if (!book.hasSource) book.setSource((await reader.open(originalBytes.slice(), book.fileName, () => undefined)).workbook);
       original = new ExcelJS.Workbook();
       await original.xlsx.load(originalBytes.slice().buffer as ArrayBuffer);
     }

@@ -116,6 +116,19 @@ export class LiveBook {
     this.engine.univer.__getInjector().get(IUndoRedoService).clearUndoRedo(this.unitId);
   }
 
+  /** Whether the cells as opened are known, so a download onto the original file rewrites only what changed. */
+  get hasSource(): boolean {
+    return this.source !== undefined;
+  }
+
+  /**
+   * The cells as the file was opened, for a workbook reopened from the browser: the saved record keeps the
+   * file's bytes, not its cells, so the page reads them again before a download (main.ts).
+   */
+  setSource(wb: Workbook): void {
+    this.source = wb;
+  }
+
   /** Everything needed to reopen this workbook as it is now (IndexedDB). */
   save(): SavedBook {
     const snapshot = this.fworkbook().save();
