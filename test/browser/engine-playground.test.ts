@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCell } from '../../protocol/a1';
+import { BENCH_COLUMNS, benchBacklog } from '../../bench/page-backlog';
 import { BACKLOG } from '../../templates/sample/backlog';
 import { inputColumns } from '../../templates/layout';
 import { backlogSheet } from '../../templates/sheets-align';
@@ -534,6 +535,50 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     expect(errors).toEqual([]);
     await context.close();
   }, 900_000);
+
+  it('takes a scroll to the last item and an Undo while a 20,000-item backlog recalculates, and ends consistent', async () => {
+    const rows = 20_000;
+    const { context, page, errors } = await openFresh(`?bench=${rows}`);
+    await page.waitForFunction(() => !!window.agileBench, null, { timeout: 60_000 });
+    await page.evaluate(() => window.agileBench!.opened);
+    const effort = benchBacklog(1).rows[0]![BENCH_COLUMNS.effort] as number;
+    // The click on Undo and the scroll happen when the engine says a calculation started (its formula
+    // worker is computing), so they are made during one by construction, whatever this machine's speed.
+    const during = await page.evaluate(
+      async ({ effort, last }) => {
+        const ap = (window as unknown as { agilePlayground: { api: any; book(): { type(s: string, r: number, c: number, v: { value: number }): Promise<void>; calculated(): Promise<void> } } }).agilePlayground;
+        const formula = ap.api.getFormula();
+        const seen = { undone: false, scrolled: false };
+        // Undo during the edit's calculation, the scroll during the undo's (an undo shows the cell it
+        // changed, as Excel's does, so a scroll before it would be taken back).
+        const started = formula.calculationStart(() => {
+          if (!seen.undone) {
+            (document.querySelector('[data-testid="undo"]') as HTMLButtonElement).click();
+            seen.undone = true;
+          } else if (!seen.scrolled) {
+            ap.api.getActiveWorkbook().getActiveSheet().scrollToCell(last, 0);
+            seen.scrolled = true;
+          }
+        });
+        await ap.book().type('Backlog', 1, 6, { value: effort + 5 });
+        // Undo's own recalculation, then every result settled.
+        await new Promise((ok) => setTimeout(ok, 400));
+        await ap.book().calculated();
+        started.dispose?.();
+        const visible = ap.api.getActiveWorkbook().getActiveSheet().getVisibleRange?.();
+        return { ...seen, visible: visible ? { top: visible.startRow as number, bottom: visible.endRow as number } : undefined };
+      },
+      { effort, last: rows },
+    );
+    expect(during).toMatchObject({ undone: true, scrolled: true });
+    expect(await value(page, { sheet: 'Backlog', a1: 'G2' }), 'the edit is undone').toBe(effort);
+    expect(during.visible!.bottom, 'the grid shows the last item').toBeGreaterThanOrEqual(rows);
+    await shot(page, '17-20000-undone-while-calculating');
+    // Typing the original effort again checks every score and rank against the catalog (the bench driver's verify).
+    await page.evaluate((v) => window.agileBench!.edit('G2', v), effort);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
 
   it('opens a 100,000-row file and scrolls to its last row, which shows its value', async () => {
     const rows = 100_000;
