@@ -72,6 +72,10 @@ export class LiveBook {
     const commands = engine.univer.__getInjector().get(ICommandService);
     this.stop = commands.onCommandExecuted((c) => {
       if (c.type !== 2 /* CommandType.MUTATION */) return;
+      // The cell editor is a document of its own, rewritten on every selection: not a change of this workbook.
+      // (Formula results carry no unitId and count.)
+      const unit = (c.params as { unitId?: unknown } | undefined)?.unitId;
+      if (typeof unit === 'string' && unit !== this.unitId) return;
       this.spillVersion++;
       if (!this.batch) for (const l of this.listeners) l();
     });

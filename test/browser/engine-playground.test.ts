@@ -421,6 +421,16 @@ describe.skipIf(!HAS_CHROMIUM)('the playground on the spreadsheet engine, in Chr
     await expectWalk((p) => value(page, p), after);
     // Reopening recalculates (spilled cells are not in the snapshot), which the page saves again: it settles on saved.
     await expect.poll(() => savedState(page), { timeout: 30_000 }).toMatch(/^saved/i);
+    // Moving around the grid changes nothing: the indicator stays on saved (the cell editor's own document
+    // is rewritten on each selection, and is not the workbook).
+    const seen: string[] = [];
+    await focusGrid(page);
+    for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      seen.push(await savedState(page));
+    }
+    for (const s of seen) expect(s).toMatch(/^saved/i);
     await showCell(page, after.item.effort);
     await shot(page, '10-after-reload');
     expect(errors).toEqual([]);
