@@ -54,7 +54,8 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(await cellText(page, 'A5')).toBe('M-101');
     // The template's own spilled catalog formulas, in the Excel look's spelling, computed by the engine.
     expect(await formulaOf(page, 'P5')).toBe('=AGILE.RICE(F5:F64, G5:G64, H5:H64, I5:I64)');
-    expect(await cellText(page, 'P5')).toBe('1200');
+    // The template formats scores and reach as #,##0: the grid shows them as a person reads them.
+    expect(await cellText(page, 'P5')).toBe('1,200');
     expect(await formulaOf(page, 'R4')).toBe('=AGILE.ALLOCATE(A4:P64, Teams!A4:C9, Mix!A4:C8)');
     expect(['Planned', 'Cut']).toContain(await cellText(page, 'R5'));
     await selectCell(page, 'A5');
@@ -78,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(await formulaOf(page, 'U5')).toBe('=AGILE.PRIORITY_RANK(T5:T44,I5:I44,"asc")');
     // M-118 (row 22) is ranked first; its RICE matches the template's own Score column (P).
     expect([await cellText(page, 'A22'), await cellText(page, 'T22'), await cellText(page, 'U22')]).toEqual(['M-118', '2,000.0', '1']);
-    expect(await cellText(page, 'P22')).toBe('2000');
+    expect(await cellText(page, 'P22')).toBe('2,000');
     await selectCell(page, 'T12');
     await shot(page, '03-prioritize-written');
     expect(errors).toEqual([]);
@@ -123,7 +124,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     expect(await cellText(page, 'T7')).toBe('');
     // M-101: reach 6000 → 7000, so RICE 7000 × 2 × 0.8 ÷ 8 = 1400.
     await typeInCell(page, 'F5', '7000');
-    expect(await cellText(page, 'F5')).toBe('7000');
+    expect(await cellText(page, 'F5')).toBe('7,000');
     await page.getByTestId('write-scores').click();
     expect(await statusText(page)).toMatch(/^Nothing was written: Backlog changed after these results were computed from it\. Recompute, then write again\./);
     await expect(page.getByTestId('status-action').textContent()).resolves.toBe('Recompute');
@@ -132,7 +133,7 @@ describe.skipIf(!HAS_CHROMIUM)('the playground in Chromium', () => {
     await expect.poll(() => page.locator('.ap-status').textContent()).toMatch(/^Wrote Priority score and Priority rank/);
     expect(await cellText(page, 'T5')).toBe('1,400.0');
     // The template's own Score recalculated from the same edit.
-    expect(await cellText(page, 'P5')).toBe('1400');
+    expect(await cellText(page, 'P5')).toBe('1,400');
     expect(errors).toEqual([]);
   });
 
