@@ -8,6 +8,7 @@
 import type { Out } from '../../core/cells';
 import type { Scalar, TableData } from '../../protocol/bridge';
 import { isNumber } from '../catalog-call';
+import { extent } from '../extent';
 import { findFramework } from './frameworks';
 import { columnValues } from './mapping';
 import type { Setup } from './preview';
@@ -33,7 +34,7 @@ interface Factor {
 /** Logs of a factor; zeros and below become half the smallest positive value, so log stays finite. */
 function logged(values: readonly (number | null)[]): (number | null)[] {
   const positive = values.filter((v): v is number => v !== null && v > 0);
-  const floor = positive.length ? positive.reduce((a, b) => Math.min(a, b)) / 2 : 1e-9;
+  const floor = positive.length ? extent(positive)[0] / 2 : 1e-9;
   return values.map((v) => (v === null ? null : Math.log(Math.max(v, floor))));
 }
 
@@ -85,8 +86,9 @@ export function confidenceInputs(table: TableData, setup: Setup, scores: readonl
   const cols = f.factors.map((x) => (f.log ? logged(x.values) : x.values));
   const weights = cols.map((c) => {
     const xs = c.filter((v, r): v is number => v !== null && scored[r]!);
-    // reduce, not Math.max(...xs): spreading a 200,000-row column overflows the call stack.
-    return xs.length ? xs.reduce((a, b) => Math.max(a, b)) - xs.reduce((a, b) => Math.min(a, b)) : 0;
+    if (!xs.length) return 0;
+    const [lo, hi] = extent(xs);
+    return hi - lo;
   });
   if (!weights.some((w) => w > 0)) return null;
   return {

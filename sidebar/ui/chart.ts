@@ -1,6 +1,7 @@
 // The value-versus-effort chart: one dot per scored item, the top N highlighted, split into quadrants at
 // the median effort and score so "quick wins" (high score, low effort) stand out. Plain SVG built with
 // createElementNS; item names go into <title> as text.
+import { extent } from '../extent';
 import { formatNumber, svg } from './dom';
 
 export interface ChartPoint {
@@ -27,14 +28,6 @@ export function chartSample<T extends { readonly top: boolean }>(points: readonl
   const keep = new Set<T>(top);
   for (let i = 0; i < room; i++) keep.add(rest[Math.floor((i * rest.length) / room)]!);
   return points.filter((p) => keep.has(p));
-}
-
-function extent(xs: readonly number[]): [number, number] {
-  // A loop, not Math.max(...xs): spreading 100,000 arguments can overflow the call stack.
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const x of xs) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
-  return [lo, hi];
 }
 
 const W = 300;
